@@ -1,0 +1,51 @@
+import type { MiddlewareFn } from 'type-graphql';
+import type { Context } from './context';
+import { actorOf } from './auth/principal';
+import { errorCode } from './errors';
+import { recordAudit } from '../modules/audit/audit.service';
+import { ActorType, AuditOutcome } from '../modules/audit/audit.enums';
+
+const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED', 'QUOTA_EXCEEDED']);
+
+/**
+ * Runs every mutation in one transaction with its audit event (DESIGN.md rules 3 and 6). When the
+ * mutation fails, its changes roll back and the refusal is audited on its own, so denied attempts
+ * are on the record too. Applied to every Mutation field: a new mutation cannot forget it.
+ */
+export const auditMutations: MiddlewareFn<Context> = async ({ context: ctx, info }, next) => {
+  if (info.parentType.name !== 'Mutation') return next();
+  const action = info.fieldName;
+  const actor = actorOf(ctx.principal);
+  const base = { actorType: actor.type as ActorType, actorId: actor.id, action, requestId: ctx.requestId };
+  const outer = ctx.em;
+  ctx.audit = {};
+  try {
+    return await outer.transactional(async (tx) => {
+      ctx.em = tx;
+      const result: unknown = await next();
+      await tx.flush();
+      recordAudit(tx, { ...base, ...ctx.audit, outcome: AuditOutcome.ALLOWED, ...orgFromKey(ctx) });
+      return result;
+    });
+  } catch (error) {
+    const code = errorCode(error) ?? 'INTERNAL_SERVER_ERROR';
+    const fresh = outer.fork();
+    recordAudit(fresh, {
+      ...base,
+      ...ctx.audit,
+      ...orgFromKey(ctx),
+      outcome: DENIED_CODES.has(code) ? AuditOutcome.DENIED : AuditOutcome.FAILED,
+      errorCode: code,
+    });
+    await fresh.flush();
+    throw error;
+  } finally {
+    ctx.em = outer;
+  }
+};
+
+/** Fills the audit's organization from the principal when the mutation did not name one. */
+function orgFromKey(ctx: Context): { organizationId?: string | null } {
+  if (ctx.audit.organizationId !== undefined) return {};
+  return ctx.principal.kind === 'apiKey' ? { organizationId: ctx.principal.organizationId } : {};
+}

@@ -1,0 +1,97 @@
+import { ApiKeyScope, MembershipRole, PlatformRole } from '../../modules/tenancy/tenancy.enums';
+import type { Principal } from './principal';
+
+/**
+ * Authorization, in one place. A permission is held on one organization (through a membership
+ * role, an API key's scopes, or a platform role that reaches every organization) or on the
+ * platform itself. Resolvers ask `can…`; nothing else decides who may do what.
+ */
+export type OrgPermission =
+  | 'org:read'
+  | 'org:update'
+  | 'project:write'
+  | 'member:read'
+  | 'member:manage'
+  | 'apikey:read'
+  | 'apikey:manage'
+  | 'audit:read'
+  | 'billing:read'
+  | 'jobs:write';
+
+export type PlatformPermission =
+  | 'platform:organizations:create'
+  | 'platform:organizations:status'
+  | 'platform:audit:read'
+  | 'platform:users:read';
+
+const ROLE_PERMISSIONS: Record<MembershipRole, readonly OrgPermission[]> = {
+  OWNER: ['org:read', 'org:update', 'project:write', 'member:read', 'member:manage', 'apikey:read', 'apikey:manage', 'audit:read', 'billing:read', 'jobs:write'],
+  ADMIN: ['org:read', 'org:update', 'project:write', 'member:read', 'member:manage', 'apikey:read', 'apikey:manage', 'audit:read', 'billing:read', 'jobs:write'],
+  MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:write'],
+  VIEWER: ['org:read', 'member:read', 'apikey:read'],
+  BILLING: ['org:read', 'member:read', 'billing:read'],
+};
+
+/** What each API key scope grants. Keys never manage members or other keys. */
+const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly OrgPermission[]> = {
+  READ: ['org:read'],
+  PROJECTS_WRITE: ['project:write'],
+  JOBS_WRITE: ['jobs:write'],
+  BILLING_READ: ['billing:read'],
+  AUDIT_READ: ['audit:read'],
+};
+
+/** What platform roles may do in any organization, and on the platform. */
+const PLATFORM_ORG_PERMISSIONS: Record<PlatformRole, readonly OrgPermission[]> = {
+  OPERATOR: ['org:read', 'member:read', 'apikey:read', 'audit:read'],
+  ACCOUNT_MANAGER: ['org:read', 'member:read', 'billing:read'],
+};
+
+const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly PlatformPermission[]> = {
+  OPERATOR: ['platform:organizations:create', 'platform:organizations:status', 'platform:audit:read', 'platform:users:read'],
+  ACCOUNT_MANAGER: ['platform:organizations:create', 'platform:users:read'],
+};
+
+/** Organizations the principal may see: 'all' for platform roles, else a list. */
+export function visibleOrganizations(principal: Principal): 'all' | string[] {
+  if (principal.kind === 'anonymous') return [];
+  if (principal.kind === 'apiKey') return [principal.organizationId];
+  if (principal.platformRoles.size > 0) return 'all';
+  return [...principal.memberships.keys()];
+}
+
+/** True when the principal may know that the organization exists. */
+export function canSee(principal: Principal, organizationId: string): boolean {
+  const visible = visibleOrganizations(principal);
+  return visible === 'all' || visible.includes(organizationId);
+}
+
+/** True when the principal holds the permission on the organization. */
+export function can(principal: Principal, organizationId: string, permission: OrgPermission): boolean {
+  switch (principal.kind) {
+    case 'anonymous':
+      return false;
+    case 'apiKey':
+      return (
+        principal.organizationId === organizationId &&
+        [...principal.scopes].some((scope) => SCOPE_PERMISSIONS[scope].includes(permission))
+      );
+    case 'user': {
+      const role = principal.memberships.get(organizationId);
+      if (role && ROLE_PERMISSIONS[role].includes(permission)) return true;
+      return [...principal.platformRoles].some((r) => PLATFORM_ORG_PERMISSIONS[r].includes(permission));
+    }
+  }
+}
+
+/** True when the principal holds a platform-wide permission (only people, never API keys). */
+export function canOnPlatform(principal: Principal, permission: PlatformPermission): boolean {
+  return (
+    principal.kind === 'user' && [...principal.platformRoles].some((r) => PLATFORM_PERMISSIONS[r].includes(permission))
+  );
+}
+
+/** The project an API key is bound to; undefined for people (who see every project of their organizations). */
+export function boundProject(principal: Principal): string | undefined {
+  return principal.kind === 'apiKey' ? principal.projectId : undefined;
+}

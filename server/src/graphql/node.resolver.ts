@@ -1,0 +1,38 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from './context';
+import { Node } from './node';
+import { idKind, type IdKind } from '../lib/ids';
+import { badInput, notFound } from './errors';
+import { findApiKey, findMembership, findOrganization, findProject } from '../modules/tenancy/tenancy.access';
+import { User } from '../modules/tenancy/user.entity';
+import { requireSignedIn } from './auth/guards';
+import { canOnPlatform } from './auth/policy';
+
+type NodeFinder = (ctx: Context, id: string) => Promise<Node>;
+
+/** How `node(id:)` fetches each kind, always through the same scoped finders as the typed queries. */
+const finders: Partial<Record<IdKind, NodeFinder>> = {
+  organization: (ctx, id) => findOrganization(ctx, id, 'org:read'),
+  project: (ctx, id) => findProject(ctx, id, 'org:read'),
+  membership: (ctx, id) => findMembership(ctx, id, 'member:read'),
+  apiKey: (ctx, id) => findApiKey(ctx, id, 'apikey:read'),
+  user: async (ctx, id) => {
+    // People are visible to themselves and to platform staff.
+    const self = ctx.principal.kind === 'user' && ctx.principal.user.id === id;
+    if (!self && !canOnPlatform(ctx.principal, 'platform:users:read')) throw notFound('User', id);
+    return (await ctx.loaders.load(User, id)) ?? Promise.reject(notFound('User', id));
+  },
+};
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { description: 'Any object by its global ID.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node> {
+    requireSignedIn(ctx);
+    const kind = idKind(id);
+    if (!kind) throw badInput('id', `"${id.slice(0, 60)}" is not a Headroom ID.`);
+    const finder = finders[kind];
+    if (!finder) throw notFound('Object', id);
+    return finder(ctx, id);
+  }
+}

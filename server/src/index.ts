@@ -1,0 +1,14 @@
+/** What the workers and the tests use from the server package. */
+export { env, parseEnv, type Env } from './config/env';
+export { logger, type Logger } from './lib/logger';
+export { onShutdown } from './lib/shutdown';
+export { bootCore, type Core } from './boot';
+export { createApp, type App } from './app';
+export type { AppDeps } from './app-deps';
+export { listen, close, urlOf } from './http/listen';
+export { bullConnection, createQueues, closeQueues, addJob, type Queues } from './jobs/queues';
+export { relayOutbox, enqueueAfterCommit } from './jobs/outbox';
+export { jobContracts, pruneSessionsJob } from './jobs/catalog';
+export type { JobContract } from './jobs/contracts';
+export { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo';
+export { pruneSessions } from './modules/tenancy/session.maintenance';

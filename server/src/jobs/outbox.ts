@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
+import { newId } from '../lib/ids';
+import { OutboxMessage } from './outbox.entity';
+import { addJob, type Queues } from './queues';
+import type { JobContract } from './contracts';
+import { jobContracts } from './catalog';
+
+/**
+ * Asks for a job as part of the caller's unit of work: the outbox row commits with the state
+ * change, or neither does. The relay enqueues it afterwards, with BullMQ jobId = the row id.
+ */
+export function enqueueAfterCommit<S extends z.ZodType>(em: EntityManager, contract: JobContract<S>, payload: z.input<S>): OutboxMessage {
+  const message = em.create(OutboxMessage, {
+    id: newId('outbox'),
+    jobName: contract.name,
+    payload: contract.payload.parse(payload) as Record<string, unknown>,
+    createdAt: new Date(),
+  });
+  em.persist(message);
+  return message;
+}
+
+const byName = new Map<string, JobContract>(jobContracts.map((c) => [c.name, c]));
+
+/**
+ * Moves up to `limit` undispatched outbox rows into BullMQ and stamps them. Rows are locked
+ * with SKIP LOCKED, so several relays can run at once; a crash between add and stamp only
+ * re-adds a job whose jobId BullMQ already knows, which it ignores. Returns how many it moved.
+ */
+export async function relayOutbox(em: EntityManager, queues: Queues, limit = 200): Promise<number> {
+  return em.transactional(async (tx) => {
+    const rows = await tx.find(OutboxMessage, { dispatchedAt: null }, { orderBy: { id: 'asc' }, limit, lockMode: 4 /* PESSIMISTIC_PARTIAL_WRITE: FOR UPDATE SKIP LOCKED */ });
+    for (const row of rows) {
+      const contract = byName.get(row.jobName);
+      if (!contract) throw new Error(`outbox ${row.id}: no job contract named ${row.jobName}`);
+      await addJob(queues, contract, row.payload, row.id);
+      row.dispatchedAt = new Date();
+    }
+    return rows.length;
+  });
+}

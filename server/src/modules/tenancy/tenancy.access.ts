@@ -1,0 +1,72 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { ID_PREFIXES, isIdOf, type IdKind } from '../../lib/ids';
+import { badInput, notFound } from '../../graphql/errors';
+import { requireOrg, requireSignedIn } from '../../graphql/auth/guards';
+import { boundProject, type OrgPermission } from '../../graphql/auth/policy';
+import type { Context } from '../../graphql/context';
+import { Organization } from './organization.entity';
+import { Project } from './project.entity';
+import { Membership } from './membership.entity';
+import { ApiKey } from './api-key.entity';
+
+/** Refuses an ID that is not of the expected kind, naming the argument it came in. */
+export function assertIdOf(kind: IdKind, id: string, field: string): void {
+  if (!isIdOf(kind, id)) throw badInput(field, `Expected a ${ID_PREFIXES[kind]}_… ID, got "${id.slice(0, 60)}".`);
+}
+
+interface Scoped {
+  id: string;
+}
+
+/**
+ * Loads a tenant-owned row the caller may act on: a wrong-kind ID is BAD_USER_INPUT, a row in
+ * an organization the caller cannot see is NOT_FOUND, a visible one without the permission is
+ * FORBIDDEN. Every tenant-owned lookup goes through here.
+ */
+async function findScoped<T extends Scoped>(
+  ctx: Context,
+  spec: { entity: EntityClass<T>; kind: IdKind; label: string; orgOf: (row: T) => string; projectOf?: (row: T) => string },
+  id: string,
+  permission: OrgPermission,
+  field: string,
+): Promise<T> {
+  requireSignedIn(ctx);
+  assertIdOf(spec.kind, id, field);
+  const row = await ctx.loaders.load(spec.entity, id);
+  ctx.audit.targetType ??= spec.label;
+  ctx.audit.targetId ??= id;
+  if (!row) throw notFound(spec.label, id);
+  requireOrg(ctx, spec.orgOf(row), permission, spec.label, id);
+  const bound = boundProject(ctx.principal);
+  if (bound && spec.projectOf && spec.projectOf(row) !== bound) throw notFound(spec.label, id);
+  return row;
+}
+
+export const findOrganization = (ctx: Context, id: string, permission: OrgPermission, field = 'id') =>
+  findScoped(ctx, { entity: Organization, kind: 'organization', label: 'Organization', orgOf: (o) => o.id }, id, permission, field);
+
+export const findProject = (ctx: Context, id: string, permission: OrgPermission, field = 'id') =>
+  findScoped(
+    ctx,
+    { entity: Project, kind: 'project', label: 'Project', orgOf: (p) => p.organization.id, projectOf: (p) => p.id },
+    id,
+    permission,
+    field,
+  );
+
+export const findMembership = (ctx: Context, id: string, permission: OrgPermission, field = 'id') =>
+  findScoped(ctx, { entity: Membership, kind: 'membership', label: 'Membership', orgOf: (m) => m.organization.id }, id, permission, field);
+
+export const findApiKey = (ctx: Context, id: string, permission: OrgPermission, field = 'id') =>
+  findScoped(
+    ctx,
+    { entity: ApiKey, kind: 'apiKey', label: 'ApiKey', orgOf: (k) => k.organization.id, projectOf: (k) => k.project.id },
+    id,
+    permission,
+    field,
+  );
+
+/** The caller's membership role in an organization, if a person with one. */
+export function roleIn(ctx: Context, organizationId: string) {
+  return ctx.principal.kind === 'user' ? ctx.principal.memberships.get(organizationId) : undefined;
+}

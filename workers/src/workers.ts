@@ -1,0 +1,72 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { ZodError } from 'zod';
+import { bullConnection, createQueues, closeQueues, jobContracts, relayOutbox, type AppDeps, type Queues } from '@headroom/server';
+import { handlerRegistry } from './registry';
+
+export interface RunningWorkers {
+  queues: Queues;
+  /** Stops taking jobs, lets active ones finish, stops the relay. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a BullMQ worker per queue, the outbox relay loop and the repeating schedules. Each job
+ * runs in its own EntityManager fork; a payload that fails its schema is unrecoverable.
+ */
+export async function startWorkers(deps: AppDeps, redisUrl: string, options: { relayIntervalMs?: number; concurrency?: number } = {}): Promise<RunningWorkers> {
+  const registry = handlerRegistry();
+  const connection = bullConnection(redisUrl);
+  const queues = createQueues(connection);
+
+  const process = async (job: Job) => {
+    const handler = registry.get(job.name);
+    if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
+    let payload: unknown;
+    try {
+      payload = handler.contract.payload.parse(job.data);
+    } catch (error) {
+      if (error instanceof ZodError) throw new UnrecoverableError(`job ${job.id} payload is invalid: ${error.message}`);
+      throw error;
+    }
+    const log = deps.log.child({ job: job.name, jobId: job.id });
+    return handler.run(payload, { em: deps.orm.em.fork(), deps, log, jobId: String(job.id), attempt: job.attemptsMade + 1 });
+  };
+  const workers = Object.keys(queues).map(
+    (name) => new Worker(name, process, { connection, concurrency: options.concurrency ?? 8, autorun: true }),
+  );
+  for (const worker of workers) {
+    worker.on('failed', (job, error) => deps.log.warn({ err: error, job: job?.name, jobId: job?.id }, 'job failed'));
+  }
+
+  for (const contract of jobContracts) {
+    if (!contract.repeat) continue;
+    await queues[contract.queue].upsertJobScheduler(
+      contract.name,
+      { every: contract.repeat.everyMs },
+      { name: contract.name, data: contract.payload.parse(contract.repeat.payload) },
+    );
+  }
+
+  let relaying = true;
+  const relayLoop = (async () => {
+    while (relaying) {
+      try {
+        const moved = await relayOutbox(deps.orm.em.fork(), queues);
+        if (moved > 0) continue;
+      } catch (error) {
+        deps.log.error({ err: error }, 'outbox relay failed');
+      }
+      await new Promise((r) => setTimeout(r, options.relayIntervalMs ?? 250));
+    }
+  })();
+
+  return {
+    queues,
+    close: async () => {
+      relaying = false;
+      await relayLoop;
+      await Promise.all(workers.map((w) => w.close()));
+      await closeQueues(queues);
+    },
+  };
+}
