@@ -125,7 +125,7 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
           requestId,
           em,
           principal: await authenticate(em, { authorization: req.headers.authorization, cookie: req.headers.cookie }),
-          loaders: new Loaders(() => ctx.em),
+          loaders: new Loaders(em),
           audit: {},
           http: {
             ip: req.socket.remoteAddress,

@@ -56,14 +56,17 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 }
 
 /** The real HTTP app on its own database and a loopback port, as a client would see it. */
-export async function startTestApp(overrides: Partial<Record<keyof Env, string>> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Record<keyof Env, string>> = {},
+  options: { consoleDir?: string } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, ...overrides });
   const queries: string[] = [];
   const orm = await initOrm({ clientUrl: db.url, onQuery: (sql) => queries.push(sql), poolMax: 5 });
   const redis = new Redis(TEST_REDIS_URL);
   const deps: AppDeps = { env, orm, redis, log: createLogger(env.LOG_LEVEL) };
-  const app: App = await createApp(deps);
+  const app: App = await createApp(deps, { consoleDir: options.consoleDir });
   const server: Server = await listen(app, '127.0.0.1', 0);
   const url = urlOf(server);
 

@@ -30,6 +30,7 @@ export function ormConfig(options: OrmConfigOptions): Options {
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     forceUtcTimezone: true,
+    colors: false,
     // Entities are never implicitly flushed from a request: every write path flushes on purpose.
     allowGlobalContext: false,
     ...(options.onQuery
@@ -37,7 +38,7 @@ export function ormConfig(options: OrmConfigOptions): Options {
           debug: ['query'],
           logger: (message: string) => {
             const onQuery = options.onQuery;
-            if (onQuery && message.startsWith('[query]')) onQuery(message);
+            if (onQuery && message.includes('[query]')) onQuery(message);
           },
         }
       : {}),

@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from './context';
 import { actorOf } from './auth/principal';
 import { errorCode } from './errors';
+import { Loaders } from './loaders';
 import { recordAudit } from '../modules/audit/audit.service';
 import { ActorType, AuditOutcome } from '../modules/audit/audit.enums';
 
@@ -17,11 +18,12 @@ export const auditMutations: MiddlewareFn<Context> = async ({ context: ctx, info
   const action = info.fieldName;
   const actor = actorOf(ctx.principal);
   const base = { actorType: actor.type as ActorType, actorId: actor.id, action, requestId: ctx.requestId };
-  const outer = ctx.em;
+  const outer = { em: ctx.em, loaders: ctx.loaders };
   ctx.audit = {};
   try {
-    return await outer.transactional(async (tx) => {
+    return await outer.em.transactional(async (tx) => {
       ctx.em = tx;
+      ctx.loaders = new Loaders(tx);
       const result: unknown = await next();
       await tx.flush();
       recordAudit(tx, { ...base, ...ctx.audit, outcome: AuditOutcome.ALLOWED, ...orgFromKey(ctx) });
@@ -29,7 +31,7 @@ export const auditMutations: MiddlewareFn<Context> = async ({ context: ctx, info
     });
   } catch (error) {
     const code = errorCode(error) ?? 'INTERNAL_SERVER_ERROR';
-    const fresh = outer.fork();
+    const fresh = outer.em.fork();
     recordAudit(fresh, {
       ...base,
       ...ctx.audit,
@@ -40,7 +42,8 @@ export const auditMutations: MiddlewareFn<Context> = async ({ context: ctx, info
     await fresh.flush();
     throw error;
   } finally {
-    ctx.em = outer;
+    ctx.em = outer.em;
+    ctx.loaders = outer.loaders;
   }
 };
 

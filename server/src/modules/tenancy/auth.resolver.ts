@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
+import { requireSignedIn } from '../../graphql/auth/guards';
 import { SESSION_COOKIE } from '../../graphql/auth/authenticate';
 import { ChangePasswordInput, SignInInput, SignUpInput } from './tenancy.inputs';
 import { SignInPayload, Viewer } from './tenancy.payloads';
@@ -62,9 +63,9 @@ export class AuthResolver {
     return { user: done.user, token: done.token, expiresAt: done.session.expiresAt };
   }
 
-  @Authorized()
   @Mutation(() => Boolean, { description: 'Ends the current session (cookie or bearer).' })
   signOut(@Ctx() ctx: Context): boolean {
+    requireSignedIn(ctx);
     if (ctx.principal.kind !== 'user') throw forbidden('API keys do not sign out; revoke the key instead.');
     signOut(ctx.em.merge(ctx.principal.session));
     Object.assign(ctx.audit, { targetType: 'Session', targetId: ctx.principal.session.id });
@@ -72,9 +73,9 @@ export class AuthResolver {
     return true;
   }
 
-  @Authorized()
   @Mutation(() => Boolean)
   async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+    requireSignedIn(ctx);
     if (ctx.principal.kind !== 'user') throw forbidden('Only a person can change a password.');
     Object.assign(ctx.audit, { targetType: 'User', targetId: ctx.principal.user.id });
     await changePassword(ctx.em, ctx.principal.user.id, input.currentPassword, input.newPassword);

@@ -24,7 +24,11 @@ export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Organizations you belong to (operators and account managers: all).' })
   organizations(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     requireSignedIn(ctx);
-    return listOrganizations(ctx.em, visibleOrganizations(ctx.principal), args);
+    const visible = visibleOrganizations(ctx.principal);
+    // A key sees its own organization only with READ; people see every organization they belong to.
+    const readable = visible === 'all' ? visible : visible.filter((id) => can(ctx.principal, id, 'org:read'));
+    if (ctx.principal.kind === 'apiKey' && readable.length === 0) throw forbidden('Missing permission org:read.');
+    return listOrganizations(ctx.em, readable, args);
   }
 
   @Query(() => Organization)

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API during development: `npm start` (or the server alone) listens on :4000.
+const API = 'http://127.0.0.1:4000';
+const proxy = { '/graphql': { target: API } };
+
+export default defineConfig({
+  // Independent of the directory vite is started from (npm -w, an editor, the repo root).
+  root: decodeURIComponent(new URL('.', import.meta.url).pathname),
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The server serves dist/assets/* as immutable; hashed names make that safe.
+    assetsDir: 'assets',
+    target: 'es2022',
+  },
+  server: { port: 5173, proxy },
+  preview: { port: 4173, proxy },
+});
