@@ -59,7 +59,8 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
 
 const encodeCursor = (id: string) => Buffer.from(`c:${id}`).toString('base64url');
 
-function decodeCursor(cursor: string): string {
+/** The ID a cursor points after; BAD_USER_INPUT on `after` when it is not one of ours. */
+export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString();
   if (!decoded.startsWith('c:') || decoded.length < 4) throw badInput('after', 'The cursor is not one this API gave out.');
   return decoded.slice(2);
@@ -78,11 +79,16 @@ export async function paginate<T extends { id: string }>(
   const after = args.after ? decodeCursor(args.after) : undefined;
   const filter = (after ? { $and: [where, { id: { $lt: after } }] } : where) as FilterQuery<T>;
   const rows = await em.find(entity, filter, { orderBy: { id: 'desc' } as never, limit: args.first + 1 });
-  const page = rows.slice(0, args.first);
+  return toConnection(rows, args.first);
+}
+
+/** A connection from up to `first + 1` rows, newest first (the extra row tells there is a next page). */
+export function toConnection<T extends { id: string }>(rows: T[], first: number): Connection<T> {
+  const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {
     edges,
     nodes: page,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }

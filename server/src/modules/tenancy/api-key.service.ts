@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../lib/ids';
 import { randomToken, sameDigest, sha256 } from '../../lib/secrets';
 import { badInput, conflict } from '../../graphql/errors';
-import { paginate, type ConnectionArgs } from '../../graphql/connection';
 import { ApiKey } from './api-key.entity';
 import type { Project } from './project.entity';
 import type { User } from './user.entity';
@@ -63,8 +62,4 @@ export async function touchApiKey(em: EntityManager, apiKey: ApiKey): Promise<vo
   if (apiKey.lastUsedAt && now.getTime() - apiKey.lastUsedAt.getTime() < 60_000) return;
   await em.nativeUpdate(ApiKey, { id: apiKey.id }, { lastUsedAt: now });
   apiKey.lastUsedAt = now;
-}
-
-export function listApiKeys(em: EntityManager, projectId: string, args: ConnectionArgs) {
-  return paginate(em, ApiKey, { project: projectId }, args);
 }

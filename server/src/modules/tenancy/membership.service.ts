@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../lib/ids';
 import { conflict, forbidden } from '../../graphql/errors';
-import { paginate, type ConnectionArgs } from '../../graphql/connection';
 import { Membership } from './membership.entity';
 import { requireUserByEmail } from './user.service';
 import { MembershipRole } from './tenancy.enums';
@@ -54,8 +53,4 @@ export async function removeMember(em: EntityManager, membership: Membership, ac
   assertMayTouchOwner(actorRole, [membership.role]);
   await assertNotLastOwner(em, membership);
   em.remove(membership);
-}
-
-export function listMembers(em: EntityManager, organizationId: string, args: ConnectionArgs) {
-  return paginate(em, Membership, { organization: organizationId }, args);
 }

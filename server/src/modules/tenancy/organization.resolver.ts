@@ -9,8 +9,6 @@ import { Project } from './project.entity';
 import { Membership } from './membership.entity';
 import { CreateOrganizationInput, SetOrganizationStatusInput, UpdateOrganizationInput } from './tenancy.inputs';
 import { createOrganization, listOrganizations } from './organization.service';
-import { listProjects } from './project.service';
-import { listMembers } from './membership.service';
 import { requireUserByEmail } from './user.service';
 import { findOrganization, roleIn } from './tenancy.access';
 import { MembershipRole, OrganizationKind } from './tenancy.enums';
@@ -63,13 +61,14 @@ export class OrganizationResolver {
 
   @FieldResolver(() => ProjectConnection)
   projects(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return listProjects(ctx.em, org.id, args, boundProject(ctx.principal));
+    const bound = boundProject(ctx.principal);
+    return ctx.loaders.page(Project, 'organization', org.id, args, bound ? { property: 'id', value: bound } : undefined);
   }
 
   @FieldResolver(() => MembershipConnection)
   members(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     if (!can(ctx.principal, org.id, 'member:read')) throw forbidden('Missing permission member:read.');
-    return listMembers(ctx.em, org.id, args);
+    return ctx.loaders.page(Membership, 'organization', org.id, args);
   }
 
   @FieldResolver(() => MembershipRole, { nullable: true, description: 'Your role here, if you are a member.' })

@@ -8,7 +8,6 @@ import { Organization } from './organization.entity';
 import { ApiKey } from './api-key.entity';
 import { CreateProjectInput, UpdateProjectInput } from './tenancy.inputs';
 import { createProject, updateProject } from './project.service';
-import { listApiKeys } from './api-key.service';
 import { findOrganization, findProject } from './tenancy.access';
 
 export const ApiKeyConnection = ConnectionType(ApiKey);
@@ -42,6 +41,6 @@ export class ProjectResolver {
   @FieldResolver(() => ApiKeyConnection)
   apiKeys(@Root() project: Project, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     if (!can(ctx.principal, project.organization.id, 'apikey:read')) throw forbidden('Missing permission apikey:read.');
-    return listApiKeys(ctx.em, project.id, args);
+    return ctx.loaders.page(ApiKey, 'project', project.id, args);
   }
 }

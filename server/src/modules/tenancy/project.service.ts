@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../lib/ids';
 import { conflict } from '../../graphql/errors';
-import { paginate, type ConnectionArgs } from '../../graphql/connection';
 import { Project } from './project.entity';
 import type { Organization } from './organization.entity';
 
@@ -32,9 +31,4 @@ export function updateProject(project: Project, props: Partial<Pick<ProjectProps
   if (props.name !== undefined) project.name = props.name;
   if (props.description !== undefined) project.description = props.description;
   return project;
-}
-
-/** Projects of an organization; an API key bound to a project sees only that one. */
-export function listProjects(em: EntityManager, organizationId: string, args: ConnectionArgs, onlyProjectId?: string) {
-  return paginate(em, Project, { organization: organizationId, ...(onlyProjectId ? { id: onlyProjectId } : {}) }, args);
 }

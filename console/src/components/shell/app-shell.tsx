@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link, Redirect, useLocation, useRoute } from 'wouter';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { ShellContext, type ShellState } from './shell-context';
+import { OrganizationSwitcher } from '../organization/organization-switcher';
+import { ProjectSwitcher } from '../project/project-switcher';
+import { UserMenu } from '../user/user-menu';
+import { Alert } from '../ui/alert';
+import { ErrorState, LoadingState } from '../ui/states';
+import { HANDLES_UNAUTHENTICATED } from '../../lib/client';
+import { useSession } from '../../lib/client-provider';
+import { describeError, hasErrorCode, type ErrorInfo } from '../../lib/errors';
+import { defaultOrganization, organizationChoices } from '../../lib/organizations';
+import { readLastOrganization, writeLastOrganization } from '../../lib/last-organization';
+import { organizationPath, projectPath, SIGN_IN_PATH, signInPath } from '../../lib/paths';
+
+// The shell owns what every signed-in page shares: who is signed in and where they can go.
+const ShellQuery = graphql(`
+  query Shell {
+    viewer {
+      platformRoles
+      user {
+        id
+        ...UserMenuUser
+      }
+      memberships {
+        id
+        role
+        organization {
+          id
+          name
+        }
+      }
+    }
+    organizations(first: 50) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const ShellProjectsQuery = graphql(`
+  query ShellProjects($organizationId: ID!) {
+    organization(id: $organizationId) {
+      id
+      projects(first: 100) {
+        nodes {
+          id
+          ...ProjectSwitcherItem
+        }
+      }
+    }
+  }
+`);
+
+const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+function Brand() {
+  return (
+    <Link href="/" className="brand" aria-label="Headroom home">
+      <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+        <rect width="32" height="32" rx="7" fill="currentColor" />
+        <path d="M9 23V9h3.2v5.4h7.6V9H23v14h-3.2v-5.8h-7.6V23z" fill="#fff" />
+      </svg>
+      <span className="brand__name">Headroom</span>
+    </Link>
+  );
+}
+
+/** The frame around every signed-in page: header, switchers, user, and the page below. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const [location, navigate] = useLocation();
+  const { resetClient } = useSession();
+  const [shell, refetchShell] = useQuery({ query: ShellQuery });
+  const [signOutState, signOut] = useMutation(SignOutMutation);
+  const [signOutError, setSignOutError] = useState<ErrorInfo | null>(null);
+
+  const [onOrgPage, orgParams] = useRoute<{ orgId: string }>('/orgs/:orgId');
+  const [, projectParams] = useRoute<{ projectId: string }>('/projects/:projectId');
+  const [pageOrganization, setPageOrganization] = useState<string | null>(null);
+
+  const viewer = shell.data?.viewer;
+  const choices = useMemo(
+    () => organizationChoices(viewer?.memberships ?? [], shell.data?.organizations.nodes ?? []),
+    [viewer?.memberships, shell.data?.organizations.nodes],
+  );
+  const defaultOrganizationId = useMemo(() => defaultOrganization(choices, readLastOrganization()), [choices]);
+  const currentOrganization = (onOrgPage ? orgParams.orgId : null) ?? (projectParams ? pageOrganization : null) ?? defaultOrganizationId;
+
+  useEffect(() => {
+    if (onOrgPage) writeLastOrganization(orgParams.orgId);
+    else if (projectParams && pageOrganization) writeLastOrganization(pageOrganization);
+  }, [onOrgPage, orgParams, projectParams, pageOrganization]);
+
+  const [projects] = useQuery({
+    query: ShellProjectsQuery,
+    variables: { organizationId: currentOrganization ?? '' },
+    pause: !currentOrganization || !viewer,
+  });
+
+  // urql keeps the previous organization's answer while the next one loads: never show it.
+  const projectsOfCurrent = projects.data?.organization.id === currentOrganization ? projects.data.organization.projects.nodes : null;
+
+  const context = useMemo<ShellState>(
+    () => ({ organizations: choices, defaultOrganizationId, setPageOrganization }),
+    [choices, defaultOrganizationId],
+  );
+
+  const onSignOut = useCallback(async () => {
+    setSignOutError(null);
+    const result = await signOut({}, HANDLES_UNAUTHENTICATED);
+    // An already-ended session is as good as a successful sign-out.
+    if (result.error && !hasErrorCode(result.error, 'UNAUTHENTICATED')) {
+      setSignOutError(describeError(result.error));
+      return;
+    }
+    navigate(SIGN_IN_PATH);
+    resetClient();
+  }, [signOut, navigate, resetClient]);
+
+  if (shell.fetching && !shell.data) {
+    return (
+      <Frame>
+        <LoadingState label="Loading your workspace…" />
+      </Frame>
+    );
+  }
+  if (shell.error && !viewer) {
+    // Signed out: the client is already on its way to the sign-in page.
+    if (hasErrorCode(shell.error, 'UNAUTHENTICATED')) return <Frame />;
+    return (
+      <Frame>
+        <ErrorState error={describeError(shell.error)} onRetry={() => refetchShell({ requestPolicy: 'network-only' })} />
+      </Frame>
+    );
+  }
+  if (!viewer?.user) return <Redirect to={signInPath(location + window.location.search)} replace />;
+
+  return (
+    <ShellContext.Provider value={context}>
+      <Frame
+        header={
+          <>
+            <nav className="topbar__context" aria-label="Organization and project">
+              <OrganizationSwitcher choices={choices} currentId={currentOrganization} onChange={(id) => navigate(organizationPath(id))} />
+              <span className="topbar__sep" aria-hidden="true">
+                /
+              </span>
+              <ProjectSwitcher
+                projects={projectsOfCurrent ?? (projects.fetching ? null : [])}
+                currentId={projectParams?.projectId ?? null}
+                onChange={(id) => navigate(projectPath(id))}
+              />
+            </nav>
+            <UserMenu user={viewer.user} platformRoles={viewer.platformRoles} signingOut={signOutState.fetching} onSignOut={onSignOut} />
+          </>
+        }
+      >
+        {signOutError && (
+          <Alert title="Could not sign out">
+            {signOutError.message}
+            {signOutError.requestId && <> Request ID {signOutError.requestId}.</>}
+          </Alert>
+        )}
+        {children}
+      </Frame>
+    </ShellContext.Provider>
+  );
+}
+
+function Frame({ header, children }: { header?: ReactNode; children?: ReactNode }) {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <Brand />
+          {header}
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { createContext, useContext, useEffect } from 'react';
+import type { OrganizationChoice } from '../../lib/organizations';
+
+export interface ShellState {
+  /** What the organization switcher offers, in its order. */
+  organizations: { mine: OrganizationChoice[]; others: OrganizationChoice[] };
+  /** The organization `/` opens: the last one used, else the first. Null when there is none. */
+  defaultOrganizationId: string | null;
+  /** Pages whose URL does not name an organization (a project) say which one they are in. */
+  setPageOrganization(id: string | null): void;
+}
+
+export const ShellContext = createContext<ShellState | null>(null);
+
+export function useShell(): ShellState {
+  const shell = useContext(ShellContext);
+  if (!shell) throw new Error('useShell() is only available inside <AppShell>.');
+  return shell;
+}
+
+/** Tells the shell which organization the page shows, so its switchers follow. */
+export function usePageOrganization(id: string | null | undefined): void {
+  const { setPageOrganization } = useShell();
+  useEffect(() => {
+    if (id) setPageOrganization(id);
+  }, [id, setPageOrganization]);
+}

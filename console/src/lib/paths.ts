@@ -1,0 +1,30 @@
+/** Every deep link in the console, in one place. IDs are the API's opaque IDs (org_…, prj_…). */
+
+export const SIGN_IN_PATH = '/sign-in';
+
+export const organizationPath = (id: string) => `/orgs/${encodeURIComponent(id)}`;
+export const projectPath = (id: string) => `/projects/${encodeURIComponent(id)}`;
+
+/**
+ * A `next` target that is safe to navigate to after signing in: a path on this site only (no
+ * `//evil.example`, no `https:`), never the sign-in page itself. Anything else is `/`.
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  // Control characters could smuggle a different target past the checks above.
+  if (/[\u0000-\u001f\u007f]/.test(next)) return '/';
+  const path = next.split(/[?#]/)[0] ?? '';
+  if (path === SIGN_IN_PATH || path.startsWith(`${SIGN_IN_PATH}/`)) return '/';
+  return next;
+}
+
+/** The sign-in page, remembering where the user was going. */
+export function signInPath(next?: string): string {
+  const target = safeNext(next);
+  return target === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?next=${encodeURIComponent(target)}`;
+}
+
+/** `next` from a search string (`?next=…` or `next=…`). */
+export function nextFromSearch(search: string): string {
+  return safeNext(new URLSearchParams(search).get('next'));
+}

@@ -1,0 +1,29 @@
+/** Form checks run before anything is sent; the server checks again and has the last word. */
+
+export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
+
+// Deliberately loose: one @, something on both sides, a dot in the domain, no spaces. The server
+// decides whether the address exists.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
+
+export interface SignInValues {
+  email: string;
+  password: string;
+}
+
+export function validateSignIn(values: SignInValues): FieldErrors<keyof SignInValues> {
+  const errors: FieldErrors<keyof SignInValues> = {};
+  const email = values.email.trim();
+  if (!email) errors.email = 'Enter your email address.';
+  else if (!isEmail(email)) errors.email = 'Enter an email address like name@company.com.';
+  if (!values.password) errors.password = 'Enter your password.';
+  return errors;
+}
+
+export function hasErrors(errors: Record<string, string | undefined>): boolean {
+  return Object.values(errors).some(Boolean);
+}
