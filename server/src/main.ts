@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = env();
   const log = logger();
   const core = await bootCore(config, log, { seed: false });
-  const queues = createQueues(bullConnection(core.infra.redisUrl));
+  const queues = createQueues(bullConnection(core.infra.redisUrl), config.QUEUE_PREFIX);
   const app = await createApp(core.deps, { consoleDir: config.CONSOLE_DIR ?? resolve(__dirname, '../../console/dist'), queues });
   const server = await listen(app, config.HOST, config.PORT);
   log.info({ url: urlOf(server, config.PUBLIC_URL) }, 'server listening');

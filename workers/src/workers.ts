@@ -16,7 +16,8 @@ export interface RunningWorkers {
 export async function startWorkers(deps: AppDeps, redisUrl: string, options: { relayIntervalMs?: number; concurrency?: number } = {}): Promise<RunningWorkers> {
   const registry = handlerRegistry();
   const connection = bullConnection(redisUrl);
-  const queues = createQueues(connection);
+  const prefix = deps.env.QUEUE_PREFIX;
+  const queues = createQueues(connection, prefix);
 
   const process = async (job: Job) => {
     const handler = registry.get(job.name);
@@ -32,7 +33,7 @@ export async function startWorkers(deps: AppDeps, redisUrl: string, options: { r
     return handler.run(payload, { em: deps.orm.em.fork(), deps, log, jobId: String(job.id), attempt: job.attemptsMade + 1 });
   };
   const workers = Object.keys(queues).map(
-    (name) => new Worker(name, process, { connection, concurrency: options.concurrency ?? 8, autorun: true }),
+    (name) => new Worker(name, process, { connection, prefix, concurrency: options.concurrency ?? 8, autorun: true }),
   );
   for (const worker of workers) {
     worker.on('failed', (job, error) => deps.log.warn({ err: error, job: job?.name, jobId: job?.id }, 'job failed'));

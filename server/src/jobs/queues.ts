@@ -20,9 +20,9 @@ export function bullConnection(url: string): ConnectionOptions {
   };
 }
 
-/** One BullMQ Queue per queue name, on the given Redis connection. */
-export function createQueues(connection: ConnectionOptions): Queues {
-  return Object.fromEntries(QUEUE_NAMES.map((name) => [name, new Queue(name, { connection })])) as Queues;
+/** One BullMQ Queue per queue name, on the given Redis connection, under a key prefix. */
+export function createQueues(connection: ConnectionOptions, prefix: string): Queues {
+  return Object.fromEntries(QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix })])) as Queues;
 }
 
 export async function closeQueues(queues: Queues): Promise<void> {

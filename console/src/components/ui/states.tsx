@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ErrorInfo } from '../../lib/errors';
+import { Link } from 'wouter';
+import { describeError, type ErrorInfo, type OperationErrorLike } from '../../lib/errors';
 import { Button } from './button';
 
 /** A spinner and a sentence, announced politely. */
@@ -49,5 +50,36 @@ export function EmptyState({ title, children, action }: { title: string; childre
       {children && <p className="state__text">{children}</p>}
       {action && <div className="state__actions">{action}</div>}
     </div>
+  );
+}
+
+export interface OperationErrorProps {
+  /** A failed operation (urql's CombinedError fits). */
+  error: OperationErrorLike;
+  onRetry?: () => void;
+  /** Shown for NOT_FOUND / FORBIDDEN instead of "Try again": retrying will not help. */
+  backTo?: { href: string; label: string };
+}
+
+/**
+ * The standard page-level answer to a failed query: a redirect notice when signed out (the client
+ * is already navigating), a way back when the object is gone, "Try again" otherwise.
+ */
+export function OperationError({ error, onRetry, backTo }: OperationErrorProps) {
+  const info = describeError(error);
+  if (info.code === 'UNAUTHENTICATED') return <LoadingState label="Your session has ended. Taking you to sign in…" />;
+  const permanent = info.code === 'NOT_FOUND' || info.code === 'FORBIDDEN' || info.code === 'BAD_USER_INPUT';
+  return (
+    <ErrorState
+      error={info}
+      onRetry={permanent ? undefined : onRetry}
+      action={
+        backTo && (
+          <Link href={backTo.href} className="btn btn--secondary">
+            {backTo.label}
+          </Link>
+        )
+      }
+    />
   );
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { nextFromSearch, organizationPath, projectPath, safeNext, signInPath } from './paths';
+
+describe('safeNext', () => {
+  it('keeps a path on this site, with its query and hash', () => {
+    expect(safeNext('/projects/prj_1?tab=keys#top')).toBe('/projects/prj_1?tab=keys#top');
+  });
+
+  it('refuses anything that could leave the site', () => {
+    for (const target of ['https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'orgs/org_1', '/\u0000//evil']) {
+      expect(safeNext(target), target).toBe('/');
+    }
+  });
+
+  it('never returns to the sign-in page itself', () => {
+    expect(safeNext('/sign-in')).toBe('/');
+    expect(safeNext('/sign-in?next=/x')).toBe('/');
+    expect(safeNext('/sign-inside')).toBe('/sign-inside');
+  });
+
+  it('is / when there is nothing', () => {
+    expect(safeNext(null)).toBe('/');
+    expect(safeNext('')).toBe('/');
+  });
+});
+
+describe('signInPath and nextFromSearch', () => {
+  it('round-trip where the user was going', () => {
+    const path = signInPath('/projects/prj_1?x=1&y=2');
+    expect(path).toBe('/sign-in?next=%2Fprojects%2Fprj_1%3Fx%3D1%26y%3D2');
+    expect(nextFromSearch(path.split('?')[1]!)).toBe('/projects/prj_1?x=1&y=2');
+  });
+
+  it('leave next out when it would be /', () => {
+    expect(signInPath('/')).toBe('/sign-in');
+    expect(signInPath()).toBe('/sign-in');
+    expect(signInPath('https://evil.example')).toBe('/sign-in');
+  });
+
+  it('reads next from a search string with or without ?', () => {
+    expect(nextFromSearch('?next=%2Forgs%2Forg_1')).toBe('/orgs/org_1');
+    expect(nextFromSearch('next=%2F%2Fevil.example')).toBe('/');
+  });
+});
+
+describe('object paths', () => {
+  it('use the opaque IDs', () => {
+    expect(organizationPath('org_abc')).toBe('/orgs/org_abc');
+    expect(projectPath('prj_abc')).toBe('/projects/prj_abc');
+  });
+});

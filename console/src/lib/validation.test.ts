@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { hasErrors, isEmail, validateSignIn } from './validation';
+
+describe('validateSignIn', () => {
+  it('accepts an email and a password', () => {
+    expect(validateSignIn({ email: 'ada@example.com', password: 'x' })).toEqual({});
+  });
+
+  it('asks for both when both are empty', () => {
+    const errors = validateSignIn({ email: '', password: '' });
+    expect(errors.email).toBe('Enter your email address.');
+    expect(errors.password).toBe('Enter your password.');
+    expect(hasErrors(errors)).toBe(true);
+  });
+
+  it('rejects an email without the right shape', () => {
+    for (const email of ['ada', 'ada@', '@example.com', 'ada@example', 'ada @example.com', 'ada@@example.com']) {
+      expect(validateSignIn({ email, password: 'x' }).email, email).toMatch(/like name@company.com/);
+    }
+  });
+
+  it('ignores spaces around the email, but not a password made of spaces', () => {
+    expect(validateSignIn({ email: '  ada@example.com ', password: '   ' })).toEqual({});
+    expect(validateSignIn({ email: '   ', password: 'x' }).email).toBe('Enter your email address.');
+  });
+});
+
+describe('isEmail', () => {
+  it('accepts ordinary addresses, including plus tags and subdomains', () => {
+    expect(isEmail('first.last+tag@mail.example.co.uk')).toBe(true);
+  });
+});
+
+describe('hasErrors', () => {
+  it('is false for an empty or all-undefined record', () => {
+    expect(hasErrors({})).toBe(false);
+    expect(hasErrors({ email: undefined })).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { usePageOrganization } from '../components/shell/shell-context';
+import { OrganizationBadges, OrganizationSummary } from '../components/organization/organization-summary';
+import { ProjectTable } from '../components/project/project-table';
+import { Badge } from '../components/ui/badge';
+import { Card } from '../components/ui/card';
+import { PageHeader } from '../components/ui/page-header';
+import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+const OrganizationPageQuery = graphql(`
+  query OrganizationPage($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      ...OrganizationSummary
+      projects(first: 100) {
+        nodes {
+          id
+          ...ProjectTableRow
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+/** `/orgs/:orgId`: an organization's overview and its projects. */
+export function OrganizationPage({ orgId }: { orgId: string }) {
+  usePageOrganization(orgId);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: OrganizationPageQuery, variables: { id: orgId } });
+  const org = data?.organization.id === orgId ? data.organization : null;
+  useDocumentTitle(org?.name);
+
+  if (!org) {
+    return (
+      <div className="page">
+        {error && !fetching ? (
+          <OperationError
+            error={error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            backTo={{ href: '/', label: 'Go to your organizations' }}
+          />
+        ) : (
+          <LoadingState label="Loading organization…" />
+        )}
+      </div>
+    );
+  }
+
+  const projects = org.projects.nodes;
+  return (
+    <div className="page">
+      <PageHeader title={org.name} meta={<OrganizationBadges organization={org} />} />
+      <div className="page-grid">
+        <Card
+          title="Projects"
+          actions={<Badge>{org.projects.pageInfo.hasNextPage ? `${projects.length}+` : projects.length}</Badge>}
+          flush={projects.length > 0}
+        >
+          {projects.length > 0 ? (
+            <ProjectTable projects={projects} />
+          ) : (
+            <EmptyState title="No projects yet">Projects hold API keys, GPU jobs and model deployments. This organization has none.</EmptyState>
+          )}
+          {org.projects.pageInfo.hasNextPage && <p className="card__note">Showing the first {projects.length} projects.</p>}
+        </Card>
+        <Card title="Details">
+          <OrganizationSummary organization={org} />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { usePageOrganization } from '../components/shell/shell-context';
+import { ProjectDetails } from '../components/project/project-details';
+import { Card } from '../components/ui/card';
+import { PageHeader } from '../components/ui/page-header';
+import { LoadingState, OperationError } from '../components/ui/states';
+import { organizationPath } from '../lib/paths';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+const ProjectPageQuery = graphql(`
+  query ProjectPage($id: ID!) {
+    project(id: $id) {
+      id
+      name
+      description
+      organization {
+        id
+        name
+      }
+      ...ProjectDetails
+    }
+  }
+`);
+
+/** `/projects/:projectId`: one project. */
+export function ProjectPage({ projectId }: { projectId: string }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ProjectPageQuery, variables: { id: projectId } });
+  const project = data?.project.id === projectId ? data.project : null;
+  usePageOrganization(project?.organization.id);
+  useDocumentTitle(project?.name);
+
+  if (!project) {
+    return (
+      <div className="page">
+        {error && !fetching ? (
+          <OperationError
+            error={error}
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+            backTo={{ href: '/', label: 'Go to your organizations' }}
+          />
+        ) : (
+          <LoadingState label="Loading project…" />
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <PageHeader
+        crumbs={[{ label: project.organization.name, href: organizationPath(project.organization.id) }, { label: 'Projects' }]}
+        title={project.name}
+        meta={project.description ? <span className="muted">{project.description}</span> : undefined}
+      />
+      <div className="page-grid page-grid--single">
+        <Card title="Details">
+          <ProjectDetails project={project} />
+        </Card>
+      </div>
+    </div>
+  );
+}
