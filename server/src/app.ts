@@ -71,7 +71,9 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
     introspection: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: env.GRAPHQL_MAX_TOKENS },
-    validationRules: [queryLimitsRule({ maxDepth: env.GRAPHQL_MAX_DEPTH, maxAliases: env.GRAPHQL_MAX_ALIASES, maxCost: env.GRAPHQL_MAX_COST })],
+    validationRules: [
+      queryLimitsRule({ maxDepth: env.GRAPHQL_MAX_DEPTH, maxAliases: env.GRAPHQL_MAX_ALIASES, maxCost: env.GRAPHQL_MAX_COST }),
+    ],
     formatError,
     plugins: [
       {
@@ -167,7 +169,8 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
   }
 
   async function metrics(res: ServerResponse) {
-    if (options.queues) await observeQueueDepths(options.queues).catch((error) => deps.log.warn({ err: error }, 'queue depths unavailable'));
+    if (options.queues)
+      await observeQueueDepths(options.queues).catch((error) => deps.log.warn({ err: error }, 'queue depths unavailable'));
     res.writeHead(200, { 'content-type': registry.contentType });
     res.end(await registry.metrics());
   }
@@ -178,7 +181,8 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
       return sendJson(res, 404, { error: 'Not found. The console is not built: run `npm run build`.' });
     }
     const wanted = normalize(join(consoleRoot, decodeURIComponent(url.pathname)));
-    const file = wanted.startsWith(consoleRoot) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(consoleRoot, 'index.html');
+    const file =
+      wanted.startsWith(consoleRoot) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(consoleRoot, 'index.html');
     const immutable = file.includes(`${consoleRoot}/assets/`);
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
@@ -226,7 +230,8 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
       })();
       work.catch((error: unknown) => {
         log.error({ err: error }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, requestError(`Internal error. Quote request id ${requestId} to support.`, 'INTERNAL_SERVER_ERROR'));
+        if (!res.headersSent)
+          sendJson(res, 500, requestError(`Internal error. Quote request id ${requestId} to support.`, 'INTERNAL_SERVER_ERROR'));
         else res.end();
       });
     });

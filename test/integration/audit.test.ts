@@ -30,7 +30,11 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function events(vars: Record<string, unknown>, bearer = world.tokens.admin) {
-  const res = await app.gql<{ auditEvents: { nodes: AuditRow[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(EVENTS, vars, { bearer });
+  const res = await app.gql<{ auditEvents: { nodes: AuditRow[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+    EVENTS,
+    vars,
+    { bearer },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.auditEvents;
 }
@@ -38,7 +42,10 @@ async function events(vars: Record<string, unknown>, bearer = world.tokens.admin
 describe('audit', () => {
   it('records an allowed mutation with actor, organization, target and request id', async () => {
     const res = await app.post(
-      JSON.stringify({ query: 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', variables: { i: { organizationId: world.orgA.id, name: 'Audited', slug: 'audited' } } }),
+      JSON.stringify({
+        query: 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }',
+        variables: { i: { organizationId: world.orgA.id, name: 'Audited', slug: 'audited' } },
+      }),
       { authorization: `Bearer ${world.tokens.admin}`, 'x-request-id': 'req-audit-1' },
     );
     const body = (await res.json()) as { data: { createProject: { id: string } } };
@@ -56,16 +63,27 @@ describe('audit', () => {
   });
 
   it('records a denied mutation, and the denied change is not made', async () => {
-    const res = await app.gql('mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', { i: { organizationId: world.orgA.id, name: 'Nope', slug: 'nope' } }, { bearer: world.tokens.viewer });
+    const res = await app.gql(
+      'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }',
+      { i: { organizationId: world.orgA.id, name: 'Nope', slug: 'nope' } },
+      { bearer: world.tokens.viewer },
+    );
     expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const { nodes } = await events({ org: world.orgA.id, actor: world.users.viewer.id });
     expect(nodes[0]).toMatchObject({ action: 'createProject', outcome: 'DENIED', errorCode: 'FORBIDDEN', actorId: world.users.viewer.id });
-    const count = await app.orm.em.fork().getConnection().execute<{ n: string }[]>("select count(*) as n from projects where slug = 'nope'");
+    const count = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>("select count(*) as n from projects where slug = 'nope'");
     expect(Number(count[0]!.n)).toBe(0);
   });
 
   it('records a cross-tenant attempt in the targeted organization’s trail', async () => {
-    await app.gql('mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }', { i: { id: world.orgA.id, name: 'Hijacked' } }, { bearer: world.tokens.outsider });
+    await app.gql(
+      'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }',
+      { i: { id: world.orgA.id, name: 'Hijacked' } },
+      { bearer: world.tokens.outsider },
+    );
     const { nodes } = await events({ org: world.orgA.id, actor: world.users.outsider.id });
     expect(nodes[0]).toMatchObject({ action: 'updateOrganization', outcome: 'DENIED', errorCode: 'NOT_FOUND' });
   });
@@ -73,9 +91,18 @@ describe('audit', () => {
   it('records anonymous attempts and API key actors', async () => {
     await app.gql('mutation { signOut }');
     const key = await world.apiKey(['PROJECTS_WRITE' as never]);
-    await app.gql('mutation($i: UpdateProjectInput!) { updateProject(input: $i) { id } }', { i: { id: world.projectA.id, description: 'by key' } }, { bearer: key.secret });
+    await app.gql(
+      'mutation($i: UpdateProjectInput!) { updateProject(input: $i) { id } }',
+      { i: { id: world.projectA.id, description: 'by key' } },
+      { bearer: key.secret },
+    );
     const byKey = await events({ org: world.orgA.id, actor: key.id });
-    expect(byKey.nodes[0]).toMatchObject({ action: 'updateProject', outcome: 'ALLOWED', actorType: 'API_KEY', targetId: world.projectA.id });
+    expect(byKey.nodes[0]).toMatchObject({
+      action: 'updateProject',
+      outcome: 'ALLOWED',
+      actorType: 'API_KEY',
+      targetId: world.projectA.id,
+    });
     const all = await events({ action: 'signOut' }, world.tokens.operator);
     expect(all.nodes.some((n) => n.actorType === 'ANONYMOUS' && n.outcome === 'DENIED' && n.errorCode === 'UNAUTHENTICATED')).toBe(true);
   });
@@ -86,7 +113,10 @@ describe('audit', () => {
       i: { email, name: 'Half', password: 'Fresh-Password-93', organizationName: 'Dup', organizationSlug: world.orgA.slug },
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.slug' });
-    const users = await app.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from users where email = ?', [email]);
+    const users = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>('select count(*) as n from users where email = ?', [email]);
     expect(Number(users[0]!.n)).toBe(0);
     const failed = await events({ action: 'signUp' }, world.tokens.operator);
     expect(failed.nodes[0]).toMatchObject({ outcome: 'FAILED', errorCode: 'CONFLICT' });
@@ -95,7 +125,11 @@ describe('audit', () => {
   it('filters by time range and pages with cursors', async () => {
     const before = new Date();
     for (let i = 0; i < 3; i++) {
-      await app.gql('mutation($i: UpdateProjectInput!) { updateProject(input: $i) { id } }', { i: { id: world.projectA.id, description: `v${i}` } }, { bearer: world.tokens.admin });
+      await app.gql(
+        'mutation($i: UpdateProjectInput!) { updateProject(input: $i) { id } }',
+        { i: { id: world.projectA.id, description: `v${i}` } },
+        { bearer: world.tokens.admin },
+      );
     }
     const inRange = await events({ org: world.orgA.id, action: 'updateProject', from: before.toISOString(), actor: world.users.admin.id });
     expect(inRange.nodes).toHaveLength(3);

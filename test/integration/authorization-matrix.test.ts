@@ -13,13 +13,25 @@ import { newId } from '../../server/src/lib/ids';
  * Every query and mutation × every kind of caller. Organization A is the target; `outsider` is a
  * member of organization B only. An operation in the schema without an entry here fails the test.
  */
-const PERSONAS = ['anonymous', 'viewer', 'member', 'admin', 'outsider', 'keyWithScope', 'keyWithoutScope', 'operator', 'accountManager'] as const;
+const PERSONAS = [
+  'anonymous',
+  'viewer',
+  'member',
+  'admin',
+  'outsider',
+  'keyWithScope',
+  'keyWithoutScope',
+  'operator',
+  'accountManager',
+] as const;
 type Persona = (typeof PERSONAS)[number];
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 interface Entry {
   /** Builds the request; may create what a destructive operation consumes. */
-  request(fx: Fixtures): Promise<{ query: string; variables?: Record<string, unknown> }> | { query: string; variables?: Record<string, unknown> };
+  request(
+    fx: Fixtures,
+  ): Promise<{ query: string; variables?: Record<string, unknown> }> | { query: string; variables?: Record<string, unknown> };
   /** The scope the "with scope" key holds; without one, it holds every scope (and still must not pass). */
   scope?: ApiKeyScope;
   /** The operation ends the caller's session: run it with a fresh one. */
@@ -103,7 +115,15 @@ const MATRIX: Record<string, Entry> = {
       const tag = unique();
       return {
         query: 'mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }',
-        variables: { i: { email: `new-${tag}@test.example`, name: 'New', password: 'Fresh-Password-93', organizationName: `New ${tag}`, organizationSlug: `new-${tag}` } },
+        variables: {
+          i: {
+            email: `new-${tag}@test.example`,
+            name: 'New',
+            password: 'Fresh-Password-93',
+            organizationName: `New ${tag}`,
+            organizationSlug: `new-${tag}`,
+          },
+        },
       };
     },
     expect: EVERYONE,
@@ -168,7 +188,10 @@ const MATRIX: Record<string, Entry> = {
     expect: ADMIN_IN_A,
   },
   removeMember: {
-    request: async ({ newMembership }) => ({ query: 'mutation($id: ID!) { removeMember(id: $id) }', variables: { id: await newMembership() } }),
+    request: async ({ newMembership }) => ({
+      query: 'mutation($id: ID!) { removeMember(id: $id) }',
+      variables: { id: await newMembership() },
+    }),
     expect: ADMIN_IN_A,
   },
   createApiKey: {
@@ -179,7 +202,10 @@ const MATRIX: Record<string, Entry> = {
     expect: KEY_MANAGE_IN_A,
   },
   revokeApiKey: {
-    request: async ({ newApiKey }) => ({ query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: { id: await newApiKey() } }),
+    request: async ({ newApiKey }) => ({
+      query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+      variables: { id: await newApiKey() },
+    }),
     expect: KEY_MANAGE_IN_A,
   },
 };
@@ -203,7 +229,12 @@ beforeAll(async () => {
     async newMembership() {
       const { id } = await fixtures.newUser();
       const em = app.orm.em.fork();
-      const membership = em.create(Membership, { id: newId('membership'), organization: world.orgA.id, user: id, role: MembershipRole.MEMBER });
+      const membership = em.create(Membership, {
+        id: newId('membership'),
+        organization: world.orgA.id,
+        user: id,
+        role: MembershipRole.MEMBER,
+      });
       await em.persist(membership).flush();
       return membership.id;
     },

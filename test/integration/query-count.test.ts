@@ -25,7 +25,12 @@ async function orgWith(rows: number, tag: string): Promise<string> {
   const em = app.orm.em.fork();
   const org = em.create(Organization, { id: newId('organization'), name: `Sized ${tag}`, slug: `sized-${tag}-${world.tag}` });
   for (let i = 0; i < rows; i++) {
-    const user = em.create(User, { id: newId('user'), email: `m${i}-${tag}-${world.tag}@test.example`, name: `M${i}`, passwordHash: 'not-a-login' });
+    const user = em.create(User, {
+      id: newId('user'),
+      email: `m${i}-${tag}-${world.tag}@test.example`,
+      name: `M${i}`,
+      passwordHash: 'not-a-login',
+    });
     em.create(Membership, { id: newId('membership'), organization: org, user, role: MembershipRole.MEMBER });
     const project = em.create(Project, { id: newId('project'), organization: org, name: `P${i}`, slug: `p${i}` });
     createApiKey(em, { project, name: 'a', scopes: [ApiKeyScope.READ] });
@@ -54,7 +59,8 @@ describe('batched relation loads', () => {
     const large = await orgWith(100, 'large');
     const a = await statements(TREE, { id: small });
     const b = await statements(TREE, { id: large });
-    const org = (b.data as { organization: { members: { nodes: unknown[] }; projects: { nodes: { apiKeys: { nodes: unknown[] } }[] } } }).organization;
+    const org = (b.data as { organization: { members: { nodes: unknown[] }; projects: { nodes: { apiKeys: { nodes: unknown[] } }[] } } })
+      .organization;
     expect(org.members.nodes).toHaveLength(100);
     expect(org.projects.nodes).toHaveLength(100);
     expect(org.projects.nodes.every((p) => p.apiKeys.nodes.length === 2)).toBe(true);
@@ -64,7 +70,9 @@ describe('batched relation loads', () => {
   });
 
   it('pages nested connections per parent, newest first, with a working cursor', async () => {
-    const res = await app.gql<{ organization: { projects: { nodes: { name: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } }>(
+    const res = await app.gql<{
+      organization: { projects: { nodes: { name: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    }>(
       'query($id: ID!) { organization(id: $id) { projects(first: 1) { nodes { name } pageInfo { endCursor hasNextPage } } } }',
       { id: world.orgA.id },
       { bearer: world.tokens.admin },

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, TEST_PASSWORD, type World } from '../support/world';
 
-const SIGN_IN = 'mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { token expiresAt user { id email } } }';
+const SIGN_IN =
+  'mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { token expiresAt user { id email } } }';
 const VIEWER = '{ viewer { user { id } memberships { role organization { id } } } }';
 
 let app: TestApp;
@@ -16,7 +17,9 @@ afterAll(() => app.close());
 
 describe('signing in', () => {
   it('sets an HTTP-only session cookie and returns a bearer token; both identify the user', async () => {
-    const res = await app.post(JSON.stringify({ query: SIGN_IN, variables: { email: world.users.member.email.toUpperCase(), password: TEST_PASSWORD } }));
+    const res = await app.post(
+      JSON.stringify({ query: SIGN_IN, variables: { email: world.users.member.email.toUpperCase(), password: TEST_PASSWORD } }),
+    );
     const body = (await res.json()) as { data: { signIn: { token: string; user: { id: string } } } };
     expect(body.data.signIn.user.id).toBe(world.users.member.id);
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -63,7 +66,10 @@ describe('signing in', () => {
   it('treats an expired session as signed out', async () => {
     const signed = await app.gql<{ signIn: { token: string } }>(SIGN_IN, { email: world.users.owner.email, password: TEST_PASSWORD });
     const token = signed.data!.signIn.token;
-    await app.orm.em.fork().getConnection().execute(`update sessions set expires_at = now() - interval '1 second' where user_id = ?`, [world.users.owner.id]);
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update sessions set expires_at = now() - interval '1 second' where user_id = ?`, [world.users.owner.id]);
     const viaBearer = await app.gql(VIEWER, {}, { bearer: token });
     expect(viaBearer.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const viaCookie = await app.gql<{ viewer: unknown }>(VIEWER, {}, { cookie: `hr_session=${token}` });
@@ -71,7 +77,10 @@ describe('signing in', () => {
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const rows = await app.orm.em.fork().getConnection().execute<{ password_hash: string }[]>('select password_hash from users where id = ?', [world.users.member.id]);
+    const rows = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ password_hash: string }[]>('select password_hash from users where id = ?', [world.users.member.id]);
     expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$/);
   });
 });

@@ -15,7 +15,9 @@ describe('handler registry', () => {
 
   it('refuses a contract without a handler, a duplicate and an orphan, naming each', () => {
     expect(() => handlerRegistry([defineHandler(a, run)], [a, b])).toThrow('no handler for b');
-    expect(() => handlerRegistry([defineHandler(a, run), defineHandler(a, run), defineHandler(b, run)], [a, b])).toThrow('two handlers for a');
+    expect(() => handlerRegistry([defineHandler(a, run), defineHandler(a, run), defineHandler(b, run)], [a, b])).toThrow(
+      'two handlers for a',
+    );
     expect(() => handlerRegistry([defineHandler(a, run), defineHandler(b, run)], [a])).toThrow('handler b has no job contract');
   });
 

@@ -13,7 +13,11 @@ export interface RunningWorkers {
  * Starts a BullMQ worker per queue, the outbox relay loop and the repeating schedules. Each job
  * runs in its own EntityManager fork; a payload that fails its schema is unrecoverable.
  */
-export async function startWorkers(deps: AppDeps, redisUrl: string, options: { relayIntervalMs?: number; concurrency?: number } = {}): Promise<RunningWorkers> {
+export async function startWorkers(
+  deps: AppDeps,
+  redisUrl: string,
+  options: { relayIntervalMs?: number; concurrency?: number } = {},
+): Promise<RunningWorkers> {
   const registry = handlerRegistry();
   const connection = bullConnection(redisUrl);
   const prefix = deps.env.QUEUE_PREFIX;

@@ -9,14 +9,4 @@ import { OutboxMessage } from '../jobs/outbox.entity';
 import { BaseEntity } from '../db/base.entity';
 
 /** Every entity, listed explicitly (no folder scanning: robust under any bundler or transpiler). */
-export const entities = [
-  BaseEntity,
-  Organization,
-  Project,
-  User,
-  Membership,
-  Session,
-  ApiKey,
-  AuditEvent,
-  OutboxMessage,
-];
+export const entities = [BaseEntity, Organization, Project, User, Membership, Session, ApiKey, AuditEvent, OutboxMessage];

@@ -21,11 +21,9 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'Sign in, or send a valid API key.') =>
-  new AppError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Sign in, or send a valid API key.') => new AppError('UNAUTHENTICATED', message);
 
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
 
 /** The same answer for "does not exist" and "exists in another tenant": nothing leaks. */
 export const notFound = (what: string, id?: string) =>
@@ -37,11 +35,9 @@ export const notFound = (what: string, id?: string) =>
 export const badInput = (field: string, message: string, details: Record<string, unknown> = {}) =>
   new AppError('BAD_USER_INPUT', message, { field, ...details });
 
-export const conflict = (message: string, details: Record<string, unknown> = {}) =>
-  new AppError('CONFLICT', message, details);
+export const conflict = (message: string, details: Record<string, unknown> = {}) => new AppError('CONFLICT', message, details);
 
-export const rateLimited = (message: string, retryAfterSeconds: number) =>
-  new AppError('RATE_LIMITED', message, { retryAfterSeconds });
+export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError('RATE_LIMITED', message, { retryAfterSeconds });
 
 /** The code of an error, if it is one of ours or a GraphQLError that carries one. */
 export function errorCode(error: unknown): string | undefined {

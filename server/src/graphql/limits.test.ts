@@ -27,6 +27,8 @@ describe('query limits rule', () => {
   });
 
   it('survives fragment cycles (graphql reports them itself)', () => {
-    expect(() => check('{ item { ...A } } fragment A on Item { children { ...B } } fragment B on Item { children { ...A } }')).not.toThrow();
+    expect(() =>
+      check('{ item { ...A } } fragment A on Item { children { ...B } } fragment B on Item { children { ...A } }'),
+    ).not.toThrow();
   });
 });

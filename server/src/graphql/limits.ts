@@ -70,13 +70,31 @@ export function queryLimitsRule(limits: QueryLimits) {
       OperationDefinition(node) {
         const { depth, cost, aliases } = walk(node.selectionSet, 1, new Set());
         if (depth > limits.maxDepth) {
-          context.reportError(limitError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, { limit: 'depth', value: depth, max: limits.maxDepth }));
+          context.reportError(
+            limitError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, {
+              limit: 'depth',
+              value: depth,
+              max: limits.maxDepth,
+            }),
+          );
         }
         if (aliases > limits.maxAliases) {
-          context.reportError(limitError(`${aliases} aliases exceed the limit of ${limits.maxAliases}.`, { limit: 'aliases', value: aliases, max: limits.maxAliases }));
+          context.reportError(
+            limitError(`${aliases} aliases exceed the limit of ${limits.maxAliases}.`, {
+              limit: 'aliases',
+              value: aliases,
+              max: limits.maxAliases,
+            }),
+          );
         }
         if (cost > limits.maxCost) {
-          context.reportError(limitError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages.`, { limit: 'cost', value: cost, max: limits.maxCost }));
+          context.reportError(
+            limitError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages.`, {
+              limit: 'cost',
+              value: cost,
+              max: limits.maxCost,
+            }),
+          );
         }
       },
     };

@@ -30,7 +30,11 @@ const byName = new Map<string, JobContract>(jobContracts.map((c) => [c.name, c])
  */
 export async function relayOutbox(em: EntityManager, queues: Queues, limit = 200): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = await tx.find(OutboxMessage, { dispatchedAt: null }, { orderBy: { id: 'asc' }, limit, lockMode: 4 /* PESSIMISTIC_PARTIAL_WRITE: FOR UPDATE SKIP LOCKED */ });
+    const rows = await tx.find(
+      OutboxMessage,
+      { dispatchedAt: null },
+      { orderBy: { id: 'asc' }, limit, lockMode: 4 /* PESSIMISTIC_PARTIAL_WRITE: FOR UPDATE SKIP LOCKED */ },
+    );
     for (const row of rows) {
       const contract = byName.get(row.jobName);
       if (!contract) throw new Error(`outbox ${row.id}: no job contract named ${row.jobName}`);

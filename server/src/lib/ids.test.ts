@@ -20,7 +20,13 @@ describe('ids', () => {
   });
 
   it('refuse what is not one of ours', () => {
-    for (const bad of ['org_', 'org_0123', 'xyz_0123456789abcdefghjkmnpq', 'ORG_0123456789ABCDEFGHJKMNPQ', 'org_0123456789abcdefghjkmnpi']) {
+    for (const bad of [
+      'org_',
+      'org_0123',
+      'xyz_0123456789abcdefghjkmnpq',
+      'ORG_0123456789ABCDEFGHJKMNPQ',
+      'org_0123456789abcdefghjkmnpi',
+    ]) {
       expect(idKind(bad), bad).toBeUndefined();
     }
   });

@@ -3,6 +3,4 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126123502 } from './Migration20261126123502';
 
 /** Every migration, in order (listed explicitly: no folder scanning at run time). */
-export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261126123502', class: Migration20261126123502 },
-];
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261126123502', class: Migration20261126123502 }];

@@ -37,8 +37,17 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     const acmeMember = await user('member@acme.example', 'Max Member');
     const globexAdmin = await user('admin@globex.example', 'Grace Globex');
 
-    const owner = await createOrganization(tx, { name: 'Headroom Compute', slug: 'headroom', kind: OrganizationKind.INTERNAL, owner: operator });
-    await createProject(tx, owner, { name: 'Research training', slug: 'research-training', description: 'The owner’s own training runs: they come first.' });
+    const owner = await createOrganization(tx, {
+      name: 'Headroom Compute',
+      slug: 'headroom',
+      kind: OrganizationKind.INTERNAL,
+      owner: operator,
+    });
+    await createProject(tx, owner, {
+      name: 'Research training',
+      slug: 'research-training',
+      description: 'The owner’s own training runs: they come first.',
+    });
     await createProject(tx, owner, { name: 'Production inference', slug: 'prod-inference' });
 
     const acme = await createOrganization(tx, { name: 'Acme AI', slug: 'acme', owner: acmeAdmin });

@@ -9,8 +9,7 @@ import { ANONYMOUS, type Principal } from './principal';
 
 export const SESSION_COOKIE = 'hr_session';
 
-const refused = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const refused = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /** Reads a cookie's value from a Cookie header. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -26,10 +25,7 @@ export function readCookie(header: string | undefined, name: string): string | u
  * Who is calling. A bearer credential that is wrong, revoked or expired is refused outright
  * (401): a script must learn its key stopped working. A stale console cookie is simply anonymous.
  */
-export async function authenticate(
-  em: EntityManager,
-  headers: { authorization?: string; cookie?: string },
-): Promise<Principal> {
+export async function authenticate(em: EntityManager, headers: { authorization?: string; cookie?: string }): Promise<Principal> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
   if (headers.authorization && !bearer) throw refused('Send the credential as "Authorization: Bearer <token>".');
 

@@ -11,7 +11,13 @@ export function requireSignedIn(ctx: Context): void {
  * Checks a permission on an organization and names it in the audit event. An organization the
  * caller may not see is NOT_FOUND (never FORBIDDEN: that would confirm it exists).
  */
-export function requireOrg(ctx: Context, organizationId: string, permission: OrgPermission, what = 'Organization', id = organizationId): void {
+export function requireOrg(
+  ctx: Context,
+  organizationId: string,
+  permission: OrgPermission,
+  what = 'Organization',
+  id = organizationId,
+): void {
   requireSignedIn(ctx);
   ctx.audit.organizationId ??= organizationId;
   if (!canSee(ctx.principal, organizationId)) throw notFound(what, id);

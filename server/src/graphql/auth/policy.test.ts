@@ -10,7 +10,13 @@ const person = (memberships: [string, MembershipRole][], roles: PlatformRole[] =
   memberships: new Map(memberships),
   platformRoles: new Set(roles),
 });
-const key = (scopes: ApiKeyScope[]): Principal => ({ kind: 'apiKey', key: {} as never, organizationId: 'org_a', projectId: 'prj_a', scopes: new Set(scopes) });
+const key = (scopes: ApiKeyScope[]): Principal => ({
+  kind: 'apiKey',
+  key: {} as never,
+  organizationId: 'org_a',
+  projectId: 'prj_a',
+  scopes: new Set(scopes),
+});
 
 describe('policy', () => {
   it('gives members their role’s permissions in their organization only', () => {

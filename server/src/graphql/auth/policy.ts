@@ -19,14 +19,33 @@ export type OrgPermission =
   | 'jobs:write';
 
 export type PlatformPermission =
-  | 'platform:organizations:create'
-  | 'platform:organizations:status'
-  | 'platform:audit:read'
-  | 'platform:users:read';
+  'platform:organizations:create' | 'platform:organizations:status' | 'platform:audit:read' | 'platform:users:read';
 
 const ROLE_PERMISSIONS: Record<MembershipRole, readonly OrgPermission[]> = {
-  OWNER: ['org:read', 'org:update', 'project:write', 'member:read', 'member:manage', 'apikey:read', 'apikey:manage', 'audit:read', 'billing:read', 'jobs:write'],
-  ADMIN: ['org:read', 'org:update', 'project:write', 'member:read', 'member:manage', 'apikey:read', 'apikey:manage', 'audit:read', 'billing:read', 'jobs:write'],
+  OWNER: [
+    'org:read',
+    'org:update',
+    'project:write',
+    'member:read',
+    'member:manage',
+    'apikey:read',
+    'apikey:manage',
+    'audit:read',
+    'billing:read',
+    'jobs:write',
+  ],
+  ADMIN: [
+    'org:read',
+    'org:update',
+    'project:write',
+    'member:read',
+    'member:manage',
+    'apikey:read',
+    'apikey:manage',
+    'audit:read',
+    'billing:read',
+    'jobs:write',
+  ],
   MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:write'],
   VIEWER: ['org:read', 'member:read', 'apikey:read'],
   BILLING: ['org:read', 'member:read', 'billing:read'],
@@ -73,8 +92,7 @@ export function can(principal: Principal, organizationId: string, permission: Or
       return false;
     case 'apiKey':
       return (
-        principal.organizationId === organizationId &&
-        [...principal.scopes].some((scope) => SCOPE_PERMISSIONS[scope].includes(permission))
+        principal.organizationId === organizationId && [...principal.scopes].some((scope) => SCOPE_PERMISSIONS[scope].includes(permission))
       );
     case 'user': {
       const role = principal.memberships.get(organizationId);
@@ -86,9 +104,7 @@ export function can(principal: Principal, organizationId: string, permission: Or
 
 /** True when the principal holds a platform-wide permission (only people, never API keys). */
 export function canOnPlatform(principal: Principal, permission: PlatformPermission): boolean {
-  return (
-    principal.kind === 'user' && [...principal.platformRoles].some((r) => PLATFORM_PERMISSIONS[r].includes(permission))
-  );
+  return principal.kind === 'user' && [...principal.platformRoles].some((r) => PLATFORM_PERMISSIONS[r].includes(permission));
 }
 
 /** The project an API key is bound to; undefined for people (who see every project of their organizations). */

@@ -23,7 +23,11 @@ export function createApiKey(em: EntityManager, props: CreateApiKeyProps): { api
   if (props.expiresAt && props.expiresAt.getTime() <= Date.now()) {
     throw badInput('input.expiresAt', 'The expiry must be in the future.');
   }
-  const prefix = randomToken(9).toLowerCase().replace(/[^0-9a-z]/g, '0').slice(0, 12).padEnd(12, '0');
+  const prefix = randomToken(9)
+    .toLowerCase()
+    .replace(/[^0-9a-z]/g, '0')
+    .slice(0, 12)
+    .padEnd(12, '0');
   const secretPart = randomToken(32);
   const apiKey = em.create(ApiKey, {
     id: newId('apiKey'),

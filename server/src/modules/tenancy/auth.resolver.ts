@@ -58,7 +58,10 @@ export class AuthResolver {
     const org = await createOrganization(ctx.em, { name: input.organizationName, slug: input.organizationSlug, owner: user });
     await createProject(ctx.em, org, { name: 'Default', slug: 'default' });
     Object.assign(ctx.audit, { organizationId: org.id, targetType: 'User', targetId: user.id });
-    const done = { user, ...openSession(ctx.em, user, { ttlHours: ctx.deps.env.SESSION_TTL_HOURS, ip: ctx.http.ip, userAgent: ctx.http.userAgent }) };
+    const done = {
+      user,
+      ...openSession(ctx.em, user, { ttlHours: ctx.deps.env.SESSION_TTL_HOURS, ip: ctx.http.ip, userAgent: ctx.http.userAgent }),
+    };
     ctx.http.setCookie(sessionCookie(ctx, done.token, done.session.expiresAt));
     return { user: done.user, token: done.token, expiresAt: done.session.expiresAt };
   }

@@ -51,7 +51,9 @@ export class OrganizationResolver {
     return org;
   }
 
-  @Mutation(() => Organization, { description: 'Operators: suspend or reactivate an organization. Suspended members and keys lose access.' })
+  @Mutation(() => Organization, {
+    description: 'Operators: suspend or reactivate an organization. Suspended members and keys lose access.',
+  })
   async setOrganizationStatus(@Arg('input', () => SetOrganizationStatusInput) input: SetOrganizationStatusInput, @Ctx() ctx: Context) {
     const org = await findOrganization(ctx, input.id, 'org:read', 'input.id');
     requirePlatform(ctx, 'platform:organizations:status');

@@ -1,7 +1,19 @@
 /** Passwords people sign in with: long enough, varied, not a well-known one, not their email. */
 const COMMON = new Set([
-  'password', 'password1', 'password123', '123456789012', 'qwertyuiop', 'letmein', 'welcome',
-  'iloveyou', 'admin', 'administrator', 'changeme', 'passw0rd', 'headroom', 'trustno1',
+  'password',
+  'password1',
+  'password123',
+  '123456789012',
+  'qwertyuiop',
+  'letmein',
+  'welcome',
+  'iloveyou',
+  'admin',
+  'administrator',
+  'changeme',
+  'passw0rd',
+  'headroom',
+  'trustno1',
 ]);
 
 export const PASSWORD_MIN_LENGTH = 12;
