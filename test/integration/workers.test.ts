@@ -9,6 +9,8 @@ import { pruneSessionsJob } from '../../server/src/jobs/catalog';
 import { OutboxMessage } from '../../server/src/jobs/outbox.entity';
 import { bullConnection, closeQueues, createQueues, type Queues } from '../../server/src/jobs/queues';
 import { openSession } from '../../server/src/modules/tenancy/session.service';
+import { createApp } from '../../server/src/app';
+import { close, listen, urlOf } from '../../server/src/http/listen';
 import { Session } from '../../server/src/modules/tenancy/session.entity';
 
 let app: TestApp;
@@ -94,6 +96,19 @@ describe('workers', () => {
     await again.close();
     const schedulers = await queues.maintenance.getJobSchedulers();
     expect(schedulers.map((s) => s.key)).toEqual(['sessions.prune']);
+  });
+
+  it('reports queue depths on /metrics', async () => {
+    await queues.maintenance.add('sessions.prune', { olderThanDays: 1 }, { delay: 60_000 });
+    const metricsApp = await createApp(app.deps, { queues });
+    const server = await listen(metricsApp, '127.0.0.1', 0);
+    try {
+      const text = await (await fetch(`${urlOf(server)}/metrics`)).text();
+      expect(text).toMatch(/headroom_queue_jobs\{queue="maintenance",state="delayed"\} [1-9]/);
+    } finally {
+      await close(server);
+      await metricsApp.stop();
+    }
   });
 
   it('fails a job whose payload breaks its contract without retrying it', async () => {

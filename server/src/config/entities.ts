@@ -7,6 +7,35 @@ import { Session } from '../modules/tenancy/session.entity';
 import { User } from '../modules/tenancy/user.entity';
 import { OutboxMessage } from '../jobs/outbox.entity';
 import { BaseEntity } from '../db/base.entity';
+import { Region } from '../modules/inventory/region.entity';
+import { GpuType } from '../modules/inventory/gpu-type.entity';
+import { Cluster } from '../modules/inventory/cluster.entity';
+import { NodePool } from '../modules/inventory/node-pool.entity';
+import { ClusterNode } from '../modules/inventory/cluster-node.entity';
+import { CapacityReservation } from '../modules/inventory/capacity-reservation.entity';
+import { CapacityAllocation } from '../modules/inventory/capacity-allocation.entity';
+import { Model } from '../modules/catalog/model.entity';
+import { GpuPrice, ModelPrice } from '../modules/catalog/prices.entity';
 
 /** Every entity, listed explicitly (no folder scanning: robust under any bundler or transpiler). */
-export const entities = [BaseEntity, Organization, Project, User, Membership, Session, ApiKey, AuditEvent, OutboxMessage];
+export const entities = [
+  BaseEntity,
+  Organization,
+  Project,
+  User,
+  Membership,
+  Session,
+  ApiKey,
+  AuditEvent,
+  OutboxMessage,
+  Region,
+  GpuType,
+  Cluster,
+  NodePool,
+  ClusterNode,
+  CapacityReservation,
+  CapacityAllocation,
+  Model,
+  GpuPrice,
+  ModelPrice,
+];

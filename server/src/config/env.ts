@@ -20,6 +20,10 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,40}$/)
     .default('headroom'),
+  SECRETS_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'a base64-encoded 32-byte key (openssl rand -base64 32)')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(12),
   COOKIE_SECURE: bool.default(false),

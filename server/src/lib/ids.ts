@@ -11,6 +11,16 @@ export const ID_PREFIXES = {
   auditEvent: 'aud',
   outbox: 'obx',
   request: 'req',
+  region: 'reg',
+  cluster: 'cls',
+  gpuType: 'gpu',
+  nodePool: 'npl',
+  node: 'nod',
+  reservation: 'rsv',
+  allocation: 'alc',
+  model: 'mdl',
+  gpuPrice: 'gpr',
+  modelPrice: 'mpr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,6 +1,6 @@
 import { forbidden, notFound, unauthenticated } from '../errors';
 import type { Context } from '../context';
-import { can, canOnPlatform, canSee, type OrgPermission, type PlatformPermission } from './policy';
+import { can, canOnPlatform, canReadCatalog, canSee, type OrgPermission, type PlatformPermission } from './policy';
 
 /** Throws UNAUTHENTICATED for anonymous callers. */
 export function requireSignedIn(ctx: Context): void {
@@ -28,4 +28,10 @@ export function requireOrg(
 export function requirePlatform(ctx: Context, permission: PlatformPermission): void {
   requireSignedIn(ctx);
   if (!canOnPlatform(ctx.principal, permission)) throw forbidden(`Missing permission ${permission}.`);
+}
+
+/** Checks the caller may read the public catalog (regions, GPU types, models, prices). */
+export function requireCatalogReader(ctx: Context): void {
+  requireSignedIn(ctx);
+  if (!canReadCatalog(ctx.principal)) throw forbidden('Reading the catalog needs the READ scope.');
 }

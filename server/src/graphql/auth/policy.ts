@@ -67,8 +67,16 @@ const PLATFORM_ORG_PERMISSIONS: Record<PlatformRole, readonly OrgPermission[]> =
 };
 
 const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly PlatformPermission[]> = {
-  OPERATOR: ['platform:organizations:create', 'platform:organizations:status', 'platform:audit:read', 'platform:users:read'],
-  ACCOUNT_MANAGER: ['platform:organizations:create', 'platform:users:read'],
+  OPERATOR: [
+    'platform:organizations:create',
+    'platform:organizations:status',
+    'platform:audit:read',
+    'platform:users:read',
+    'platform:inventory:read',
+    'platform:inventory:write',
+    'platform:catalog:write',
+  ],
+  ACCOUNT_MANAGER: ['platform:organizations:create', 'platform:users:read', 'platform:inventory:read'],
 };
 
 /** Organizations the principal may see: 'all' for platform roles, else a list. */
@@ -110,4 +118,13 @@ export function canOnPlatform(principal: Principal, permission: PlatformPermissi
 /** The project an API key is bound to; undefined for people (who see every project of their organizations). */
 export function boundProject(principal: Principal): string | undefined {
   return principal.kind === 'apiKey' ? principal.projectId : undefined;
+}
+
+/**
+ * The public catalog (regions, GPU types, models, list prices): every signed-in person, and API
+ * keys with READ.
+ */
+export function canReadCatalog(principal: Principal): boolean {
+  if (principal.kind === 'user') return true;
+  return principal.kind === 'apiKey' && principal.scopes.has(ApiKeyScope.READ);
 }
