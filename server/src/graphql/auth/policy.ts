@@ -19,7 +19,15 @@ export type OrgPermission =
   | 'jobs:write';
 
 export type PlatformPermission =
-  'platform:organizations:create' | 'platform:organizations:status' | 'platform:audit:read' | 'platform:users:read';
+  | 'platform:organizations:create'
+  | 'platform:organizations:status'
+  | 'platform:audit:read'
+  | 'platform:users:read'
+  /** Clusters, pools, floors and the capacity ledger. */
+  | 'platform:inventory:read'
+  | 'platform:inventory:write'
+  /** Models and list prices. */
+  | 'platform:catalog:write';
 
 const ROLE_PERMISSIONS: Record<MembershipRole, readonly OrgPermission[]> = {
   OWNER: [
