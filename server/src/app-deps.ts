@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { Env } from './config/env';
 import type { Logger } from './lib/logger';
+import type { SecretBox } from './lib/secret-box';
 
 /** The long-lived things a process hands to the HTTP app and to job handlers. */
 export interface AppDeps {
@@ -9,4 +10,6 @@ export interface AppDeps {
   orm: MikroORM;
   redis: Redis;
   log: Logger;
+  /** Seals and opens stored credentials (cluster tokens). */
+  secrets: SecretBox;
 }

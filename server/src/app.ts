@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { AppDeps } from './app-deps';
@@ -180,10 +180,20 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
     if (!consoleRoot || !existsSync(join(consoleRoot, 'index.html'))) {
       return sendJson(res, 404, { error: 'Not found. The console is not built: run `npm run build`.' });
     }
-    const wanted = normalize(join(consoleRoot, decodeURIComponent(url.pathname)));
-    const file =
-      wanted.startsWith(consoleRoot) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(consoleRoot, 'index.html');
-    const immutable = file.includes(`${consoleRoot}/assets/`);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return sendJson(res, 400, { error: 'The path is not valid percent-encoding.' });
+    }
+    const wanted = normalize(join(consoleRoot, path));
+    const inside = wanted.startsWith(consoleRoot + sep);
+    const isFile = inside && existsSync(wanted) && statSync(wanted).isFile();
+    // A missing file under /assets/ is a 404 (a stale bundle must not get index.html as script);
+    // any other path is a page of the single-page app.
+    if (!isFile && path.startsWith('/assets/')) return sendJson(res, 404, { error: 'Not found.' });
+    const file = isFile ? wanted : join(consoleRoot, 'index.html');
+    const immutable = file.startsWith(join(consoleRoot, 'assets') + sep);
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

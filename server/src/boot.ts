@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps';
 import { connectRedis, resolveInfrastructure, type Infrastructure } from './db/infrastructure';
 import { initOrm, migrate } from './db/orm';
 import { seedDemo } from './db/seeders/demo';
+import { SecretBox, loadSecretKey } from './lib/secret-box';
 
 export interface Core {
   deps: AppDeps;
@@ -20,10 +21,11 @@ export async function bootCore(env: Env, log: Logger, options: { seed: boolean }
   const orm = await initOrm({ clientUrl: infra.databaseUrl });
   const applied = await migrate(orm);
   if (applied.length) log.info({ applied }, 'migrations applied');
+  const secrets = new SecretBox(loadSecretKey(env.SECRETS_KEY, env.DATA_DIR));
   if (options.seed && (await seedDemo(orm.em.fork()))) log.info('demo data seeded');
   const redis = connectRedis(infra.redisUrl);
   return {
-    deps: { env, orm, redis, log },
+    deps: { env, orm, redis, log, secrets },
     infra,
     close: async () => {
       redis.disconnect();

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
@@ -11,7 +10,7 @@ import { buildWorld, TEST_PASSWORD, type World } from '../support/world';
  * console first (`npm run build -w console`). Uses Debian's Chromium, never a downloaded one.
  */
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const CONSOLE_DIST = resolve(here, '../../console/dist');
 const SCREENSHOTS = join(here, 'screenshots');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -60,9 +59,21 @@ beforeEach(async () => {
   page = await context.newPage();
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // E2E_DEBUG=1 logs the page's console and every request, for a failure that only happens in CI.
+  if (process.env['E2E_DEBUG']) {
+    page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
+    page.on('request', (r) => console.log(`[request ${Date.now() % 100000}]`, r.method(), r.url(), r.postData()?.slice(0, 80)));
+    page.on('response', (r) => console.log(`[response ${Date.now() % 100000}]`, r.status(), r.url()));
+    page.on('requestfailed', (r) => console.log('[failed]', r.url(), r.failure()?.errorText));
+  }
 });
 
-afterEach(async () => {
+afterEach(async ({ task }) => {
+  // What the browser showed when a test failed, next to the other screenshots.
+  if (task.result?.errors?.length) {
+    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    await page.screenshot({ path: join(SCREENSHOTS, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
+  }
   await context?.close();
   // An uncaught exception in the console is a failure even when the page looked right.
   expect(pageErrors).toEqual([]);
@@ -196,7 +207,10 @@ describe('console sign-in', () => {
         .getByRole('alert')
         .getByText(/Too many attempts\. Try again in \d+ s\./)
         .waitFor({ timeout: 1_000 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
     }
     expect(limited).toBe(true);
     await shot('sign-in-rate-limited');

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTestApp, type TestApp } from '../support/app';
 import { createApp } from '../../server/src/app';
 import { close, listen, urlOf } from '../../server/src/http/listen';
@@ -50,6 +53,33 @@ describe('operations endpoints', () => {
     expect(mine.headers.get('x-request-id')).toBe('trace-123');
     const bad = await fetch(`${app.url}/livez`, { headers: { 'x-request-id': 'has spaces / and quotes "' } });
     expect(bad.headers.get('x-request-id')).toMatch(/^req_[0-9a-z]{26}$/);
+  });
+
+  it('serves the console: files, the app for deep links, 404 for missing assets, 400 for broken paths, nothing outside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'console-'));
+    mkdirSync(join(dir, 'dist', 'assets'), { recursive: true });
+    mkdirSync(join(dir, 'dist-old'));
+    writeFileSync(join(dir, 'dist', 'index.html'), '<html>app</html>');
+    writeFileSync(join(dir, 'dist', 'assets', 'app-1.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'dist-old', 'secret.txt'), 'secret');
+    const served = await createApp(app.deps, { consoleDir: join(dir, 'dist') });
+    const server = await listen(served, '127.0.0.1', 0);
+    const url = urlOf(server);
+    try {
+      const asset = await fetch(`${url}/assets/app-1.js`);
+      expect(asset.headers.get('content-type')).toContain('javascript');
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+      const deep = await fetch(`${url}/projects/prj_whatever`);
+      expect(await deep.text()).toBe('<html>app</html>');
+      expect((await fetch(`${url}/assets/app-2.js`)).status).toBe(404);
+      expect((await fetch(`${url}/%E0%A4%A`)).status).toBe(400);
+      const sibling = await fetch(`${url}/..%2Fdist-old%2Fsecret.txt`);
+      expect(await sibling.text()).not.toContain('secret');
+    } finally {
+      await close(server);
+      await served.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says the console is not built instead of serving nothing', async () => {

@@ -53,6 +53,21 @@ describe('signing in', () => {
     expect(other.errors).toBeUndefined();
   });
 
+  it('blocks an address that fails too often across many emails', async () => {
+    const strict = await startTestApp({ SIGNIN_IP_FAILURES: '3' });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const res = await strict.gql(SIGN_IN, { email: `probe-${i}@test.example`, password: 'wrong-password-0' });
+        expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      }
+      const blocked = await strict.gql(SIGN_IN, { email: 'probe-new@test.example', password: 'wrong-password-0' });
+      expect(blocked.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+      expect(blocked.errors?.[0]?.extensions['retryAfterSeconds']).toBeGreaterThan(0);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('signs out: the token is refused on its next request', async () => {
     const signed = await app.gql<{ signIn: { token: string } }>(SIGN_IN, { email: world.users.admin.email, password: TEST_PASSWORD });
     const token = signed.data!.signIn.token;

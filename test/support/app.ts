@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseEnv, type Env } from '../../server/src/config/env';
 import { createLogger } from '../../server/src/lib/logger';
+import { SecretBox } from '../../server/src/lib/secret-box';
 import { initOrm } from '../../server/src/db/orm';
 import { createApp, type App } from '../../server/src/app';
 import { close, listen, urlOf } from '../../server/src/http/listen';
@@ -61,11 +62,19 @@ export async function startTestApp(
   options: { consoleDir?: string } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
-  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, ...overrides });
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url,
+    REDIS_URL: TEST_REDIS_URL,
+    // Redis keys (queues, sign-in counters) of one test app never meet another's.
+    QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
+    ...overrides,
+  });
   const queries: string[] = [];
   const orm = await initOrm({ clientUrl: db.url, onQuery: (sql) => queries.push(sql), poolMax: 5 });
   const redis = new Redis(TEST_REDIS_URL);
-  const deps: AppDeps = { env, orm, redis, log: createLogger(env.LOG_LEVEL) };
+  const deps: AppDeps = { env, orm, redis, log: createLogger(env.LOG_LEVEL), secrets: new SecretBox(randomBytes(32)) };
   const app: App = await createApp(deps, { consoleDir: options.consoleDir });
   const server: Server = await listen(app, '127.0.0.1', 0);
   const url = urlOf(server);

@@ -17,7 +17,7 @@ type Documents = {
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    slug\n    kind\n    status\n    viewerRole\n    createdAt\n  }\n": typeof types.OrganizationSummaryFragmentDoc,
     "\n  fragment ProjectDetails on Project {\n    id\n    name\n    slug\n    description\n    createdAt\n    updatedAt\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.ProjectDetailsFragmentDoc,
     "\n  fragment ProjectSwitcherItem on Project {\n    id\n    name\n  }\n": typeof types.ProjectSwitcherItemFragmentDoc,
-    "\n  fragment ProjectTableRow on Project {\n    id\n    name\n    slug\n    description\n    createdAt\n  }\n": typeof types.ProjectTableRowFragmentDoc,
+    "\n  fragment ProjectTableRow on Project {\n    id\n    name\n    description\n    createdAt\n  }\n": typeof types.ProjectTableRowFragmentDoc,
     "\n  query Shell {\n    viewer {\n      platformRoles\n      user {\n        id\n        ...UserMenuUser\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n    organizations(first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ShellDocument,
     "\n  query ShellProjects($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          ...ProjectSwitcherItem\n        }\n      }\n    }\n  }\n": typeof types.ShellProjectsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -30,7 +30,7 @@ const documents: Documents = {
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    slug\n    kind\n    status\n    viewerRole\n    createdAt\n  }\n": types.OrganizationSummaryFragmentDoc,
     "\n  fragment ProjectDetails on Project {\n    id\n    name\n    slug\n    description\n    createdAt\n    updatedAt\n    organization {\n      id\n      name\n    }\n  }\n": types.ProjectDetailsFragmentDoc,
     "\n  fragment ProjectSwitcherItem on Project {\n    id\n    name\n  }\n": types.ProjectSwitcherItemFragmentDoc,
-    "\n  fragment ProjectTableRow on Project {\n    id\n    name\n    slug\n    description\n    createdAt\n  }\n": types.ProjectTableRowFragmentDoc,
+    "\n  fragment ProjectTableRow on Project {\n    id\n    name\n    description\n    createdAt\n  }\n": types.ProjectTableRowFragmentDoc,
     "\n  query Shell {\n    viewer {\n      platformRoles\n      user {\n        id\n        ...UserMenuUser\n      }\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n    organizations(first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.ShellDocument,
     "\n  query ShellProjects($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      projects(first: 100) {\n        nodes {\n          id\n          ...ProjectSwitcherItem\n        }\n      }\n    }\n  }\n": types.ShellProjectsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -69,7 +69,7 @@ export function graphql(source: "\n  fragment ProjectSwitcherItem on Project {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProjectTableRow on Project {\n    id\n    name\n    slug\n    description\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ProjectTableRow on Project {\n    id\n    name\n    slug\n    description\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment ProjectTableRow on Project {\n    id\n    name\n    description\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ProjectTableRow on Project {\n    id\n    name\n    description\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

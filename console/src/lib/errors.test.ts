@@ -24,7 +24,9 @@ describe('describeError', () => {
   });
 
   it('shows the request id of an INTERNAL_SERVER_ERROR, never the server text', () => {
-    const info = describeError(gql('INTERNAL_SERVER_ERROR', 'Internal error. Quote request id req_123 to support.', { requestId: 'req_123' }));
+    const info = describeError(
+      gql('INTERNAL_SERVER_ERROR', 'Internal error. Quote request id req_123 to support.', { requestId: 'req_123' }),
+    );
     expect(info.requestId).toBe('req_123');
     expect(info.title).toBe('Something went wrong');
     expect(info.message).toMatch(/quote the request ID/);
@@ -40,22 +42,40 @@ describe('describeError', () => {
   });
 
   it('keeps unknown codes and the server message', () => {
-    expect(describeError(gql('TEAPOT', 'short and stout'))).toMatchObject({ code: 'TEAPOT', title: 'Something went wrong', message: 'short and stout' });
+    expect(describeError(gql('TEAPOT', 'short and stout'))).toMatchObject({
+      code: 'TEAPOT',
+      title: 'Something went wrong',
+      message: 'short and stout',
+    });
   });
 
   it('gives FORBIDDEN and NOT_FOUND their titles and keeps the server explanation', () => {
-    expect(describeError(gql('FORBIDDEN', 'Missing permission member:read.'))).toMatchObject({ title: 'Access denied', message: 'Missing permission member:read.' });
-    expect(describeError(gql('NOT_FOUND', 'Project prj_x was not found.'))).toMatchObject({ title: 'Not found', message: 'Project prj_x was not found.' });
+    expect(describeError(gql('FORBIDDEN', 'Missing permission member:read.'))).toMatchObject({
+      title: 'Access denied',
+      message: 'Missing permission member:read.',
+    });
+    expect(describeError(gql('NOT_FOUND', 'Project prj_x was not found.'))).toMatchObject({
+      title: 'Not found',
+      message: 'Project prj_x was not found.',
+    });
   });
 
   it('describes a network failure, with the request id when the response had one', () => {
-    expect(describeError({ graphQLErrors: [], networkError: new Error('Failed to fetch') })).toMatchObject({ code: 'NETWORK_ERROR', title: 'Cannot reach Headroom' });
+    expect(describeError({ graphQLErrors: [], networkError: new Error('Failed to fetch') })).toMatchObject({
+      code: 'NETWORK_ERROR',
+      title: 'Cannot reach Headroom',
+    });
     const response = { headers: new Headers({ 'x-request-id': 'req_502' }) };
     expect(describeError({ graphQLErrors: [], networkError: new Error('Bad Gateway'), response }).requestId).toBe('req_502');
   });
 
   it('describes the first GraphQL error when there are several', () => {
-    const error = { graphQLErrors: [{ message: 'a', extensions: { code: 'NOT_FOUND' } }, { message: 'b', extensions: { code: 'FORBIDDEN' } }] };
+    const error = {
+      graphQLErrors: [
+        { message: 'a', extensions: { code: 'NOT_FOUND' } },
+        { message: 'b', extensions: { code: 'FORBIDDEN' } },
+      ],
+    };
     expect(describeError(error).code).toBe('NOT_FOUND');
   });
 });
@@ -73,7 +93,12 @@ describe('helpers', () => {
   });
 
   it('hasErrorCode looks at every GraphQL error', () => {
-    const error = { graphQLErrors: [{ message: 'a', extensions: { code: 'NOT_FOUND' } }, { message: 'b', extensions: { code: 'UNAUTHENTICATED' } }] };
+    const error = {
+      graphQLErrors: [
+        { message: 'a', extensions: { code: 'NOT_FOUND' } },
+        { message: 'b', extensions: { code: 'UNAUTHENTICATED' } },
+      ],
+    };
     expect(hasErrorCode(error, 'UNAUTHENTICATED')).toBe(true);
     expect(hasErrorCode(error, 'FORBIDDEN')).toBe(false);
     expect(hasErrorCode(undefined, 'FORBIDDEN')).toBe(false);

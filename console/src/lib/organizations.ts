@@ -35,7 +35,10 @@ export function organizationChoices(
 }
 
 /** Where `/` goes: the organization used last if it is still visible, else the first one. */
-export function defaultOrganization(choices: { mine: OrganizationChoice[]; others: OrganizationChoice[] }, lastUsed: string | null): string | null {
+export function defaultOrganization(
+  choices: { mine: OrganizationChoice[]; others: OrganizationChoice[] },
+  lastUsed: string | null,
+): string | null {
   const all = [...choices.mine, ...choices.others];
   if (lastUsed && all.some((o) => o.id === lastUsed)) return lastUsed;
   return all[0]?.id ?? null;

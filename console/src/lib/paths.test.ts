@@ -7,7 +7,14 @@ describe('safeNext', () => {
   });
 
   it('refuses anything that could leave the site', () => {
-    for (const target of ['https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'orgs/org_1', '/\u0000//evil']) {
+    for (const target of [
+      'https://evil.example',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'orgs/org_1',
+      '/\u0000//evil',
+    ]) {
       expect(safeNext(target), target).toBe('/');
     }
   });

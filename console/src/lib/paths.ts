@@ -12,7 +12,10 @@ export const projectPath = (id: string) => `/projects/${encodeURIComponent(id)}`
 export function safeNext(next: string | null | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   // Control characters could smuggle a different target past the checks above.
-  if (/[\u0000-\u001f\u007f]/.test(next)) return '/';
+  for (const char of next) {
+    const code = char.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) return '/';
+  }
   const path = next.split(/[?#]/)[0] ?? '';
   if (path === SIGN_IN_PATH || path.startsWith(`${SIGN_IN_PATH}/`)) return '/';
   return next;

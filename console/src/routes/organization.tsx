@@ -64,7 +64,9 @@ export function OrganizationPage({ orgId }: { orgId: string }) {
           {projects.length > 0 ? (
             <ProjectTable projects={projects} />
           ) : (
-            <EmptyState title="No projects yet">Projects hold API keys, GPU jobs and model deployments. This organization has none.</EmptyState>
+            <EmptyState title="No projects yet">
+              Projects hold API keys, GPU jobs and model deployments. This organization has none.
+            </EmptyState>
           )}
           {org.projects.pageInfo.hasNextPage && <p className="card__note">Showing the first {projects.length} projects.</p>}
         </Card>

@@ -93,8 +93,7 @@ export function SignInPage() {
     resetClient();
   }
 
-  const message =
-    formError?.code === 'RATE_LIMITED' && retryAt !== null ? rateLimitMessage((retryAt - now) / 1000) : formError?.message;
+  const message = formError?.code === 'RATE_LIMITED' && retryAt !== null ? rateLimitMessage((retryAt - now) / 1000) : formError?.message;
 
   return (
     <div className="auth">
@@ -112,7 +111,7 @@ export function SignInPage() {
         <form className="form" onSubmit={submit} noValidate aria-describedby={formError ? 'sign-in-error' : undefined}>
           {formError && (
             <div id="sign-in-error">
-              <Alert title={formError.code === 'UNAUTHENTICATED' ? undefined : formError.title}>
+              <Alert title={formError.code === 'UNAUTHENTICATED' || formError.code === 'RATE_LIMITED' ? undefined : formError.title}>
                 {message}
                 {formError.requestId && (
                   <>

@@ -36,6 +36,7 @@ export const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   SIGNIN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGNIN_IP_FAILURES: z.coerce.number().int().min(1).default(50),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -5,6 +5,7 @@ import { idKind, type IdKind } from '../lib/ids';
 import { badInput, notFound } from './errors';
 import { findApiKey, findMembership, findOrganization, findProject } from '../modules/tenancy/tenancy.access';
 import { User } from '../modules/tenancy/user.entity';
+import { findCluster, findClusterNode, findGpuType, findNodePool, findRegion } from '../modules/inventory/inventory.access';
 import { requireSignedIn } from './auth/guards';
 import { canOnPlatform } from './auth/policy';
 
@@ -16,6 +17,11 @@ const finders: Partial<Record<IdKind, NodeFinder>> = {
   project: (ctx, id) => findProject(ctx, id, 'org:read'),
   membership: (ctx, id) => findMembership(ctx, id, 'member:read'),
   apiKey: (ctx, id) => findApiKey(ctx, id, 'apikey:read'),
+  region: (ctx, id) => findRegion(ctx, id, 'catalog:read'),
+  gpuType: (ctx, id) => findGpuType(ctx, id, 'catalog:read'),
+  cluster: (ctx, id) => findCluster(ctx, id, 'platform:inventory:read'),
+  nodePool: (ctx, id) => findNodePool(ctx, id, 'platform:inventory:read'),
+  node: (ctx, id) => findClusterNode(ctx, id, 'platform:inventory:read'),
   user: async (ctx, id) => {
     // People are visible to themselves and to platform staff.
     const self = ctx.principal.kind === 'user' && ctx.principal.user.id === id;

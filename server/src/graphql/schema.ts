@@ -8,6 +8,10 @@ import { ProjectResolver } from '../modules/tenancy/project.resolver';
 import { MembershipResolver } from '../modules/tenancy/membership.resolver';
 import { ApiKeyResolver } from '../modules/tenancy/api-key.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { RegionResolver } from '../modules/inventory/region.resolver';
+import { ClusterResolver } from '../modules/inventory/cluster.resolver';
+import { NodePoolResolver } from '../modules/inventory/node-pool.resolver';
+import { CapacityResolver } from '../modules/inventory/capacity.resolver';
 
 /** Every resolver, listed explicitly. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -18,6 +22,10 @@ export const resolvers: NonEmptyArray<Function> = [
   MembershipResolver,
   ApiKeyResolver,
   AuditResolver,
+  RegionResolver,
+  ClusterResolver,
+  NodePoolResolver,
+  CapacityResolver,
 ];
 
 // No type-graphql auth checker: it runs before global middlewares, so its refusals would escape

@@ -11,5 +11,15 @@ export const pruneSessionsJob = defineJob({
   repeat: { everyMs: 3_600_000, payload: { olderThanDays: 7 } },
 });
 
+/** Asks every active cluster's engine for its health and (Slurm) syncs pools and node states. */
+export const checkClustersJob = defineJob({
+  name: 'clusters.check',
+  queue: 'maintenance',
+  payload: z.object({}).strict(),
+  attempts: 1,
+  backoffMs: 1_000,
+  repeat: { everyMs: 30_000, payload: {} },
+});
+
 /** Every job contract; the workers refuse to start unless each has exactly one handler. */
-export const jobContracts = [pruneSessionsJob] as const;
+export const jobContracts = [pruneSessionsJob, checkClustersJob] as const;

@@ -20,7 +20,7 @@ export function ProjectSwitcher(props: ProjectSwitcherProps) {
   const projects = props.projects ? getFragmentData(ProjectSwitcherItem, props.projects) : null;
   const sorted = projects ? [...projects].sort((a, b) => a.name.localeCompare(b.name)) : [];
   const known = sorted.some((p) => p.id === props.currentId);
-  const placeholder = projects === null ? 'Loading projects…' : sorted.length === 0 ? 'No projects' : 'All projects';
+  const placeholder = projects === null ? 'Loading projects…' : sorted.length === 0 ? 'No projects' : 'Select a project';
   return (
     <Select
       label="Project"

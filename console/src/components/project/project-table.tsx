@@ -8,7 +8,6 @@ export const ProjectTableRow = graphql(`
   fragment ProjectTableRow on Project {
     id
     name
-    slug
     description
     createdAt
   }
@@ -23,7 +22,6 @@ export function ProjectTable({ projects }: { projects: readonly FragmentType<typ
         <thead>
           <tr>
             <th scope="col">Name</th>
-            <th scope="col">Slug</th>
             <th scope="col" className="hide-narrow">
               ID
             </th>
@@ -41,10 +39,7 @@ export function ProjectTable({ projects }: { projects: readonly FragmentType<typ
                 </Link>
                 {p.description && <div className="table__secondary">{p.description}</div>}
               </td>
-              <td>
-                <Mono>{p.slug}</Mono>
-              </td>
-              <td className="hide-narrow">
+              <td className="hide-narrow nowrap">
                 <Mono>{p.id}</Mono>
               </td>
               <td className="hide-narrow nowrap">{formatDateTime(p.createdAt)}</td>

@@ -91,13 +91,15 @@ export function AppShell({ children }: { children: ReactNode }) {
     () => organizationChoices(viewer?.memberships ?? [], shell.data?.organizations.nodes ?? []),
     [viewer?.memberships, shell.data?.organizations.nodes],
   );
-  const defaultOrganizationId = useMemo(() => defaultOrganization(choices, readLastOrganization()), [choices]);
+  // Read on every render: the organization used last changes as the user moves around.
+  const defaultOrganizationId = defaultOrganization(choices, readLastOrganization());
   const currentOrganization = (onOrgPage ? orgParams.orgId : null) ?? (projectParams ? pageOrganization : null) ?? defaultOrganizationId;
 
+  // Remember the organization in view for the next visit to `/`; a broken link is not worth remembering.
   useEffect(() => {
-    if (onOrgPage) writeLastOrganization(orgParams.orgId);
-    else if (projectParams && pageOrganization) writeLastOrganization(pageOrganization);
-  }, [onOrgPage, orgParams, projectParams, pageOrganization]);
+    const shown = onOrgPage ? orgParams.orgId : projectParams ? pageOrganization : null;
+    if (shown && [...choices.mine, ...choices.others].some((o) => o.id === shown)) writeLastOrganization(shown);
+  }, [onOrgPage, orgParams, projectParams, pageOrganization, choices]);
 
   const [projects] = useQuery({
     query: ShellProjectsQuery,

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A titled section of a page. */
-export function Card({ title, actions, children, flush = false }: { title?: string; actions?: ReactNode; children: ReactNode; flush?: boolean }) {
+export function Card({
+  title,
+  actions,
+  children,
+  flush = false,
+}: {
+  title?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  flush?: boolean;
+}) {
   return (
     <section className="card">
       {(title || actions) && (

@@ -7,7 +7,17 @@ export interface Crumb {
 }
 
 /** Breadcrumbs, the page's one <h1>, a line of context and the page's actions. */
-export function PageHeader({ crumbs = [], title, meta, actions }: { crumbs?: Crumb[]; title: string; meta?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  crumbs = [],
+  title,
+  meta,
+  actions,
+}: {
+  crumbs?: Crumb[];
+  title: string;
+  meta?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <header className="page-header">
       {crumbs.length > 0 && (

@@ -67,6 +67,8 @@ export interface OperationErrorProps {
  */
 export function OperationError({ error, onRetry, backTo }: OperationErrorProps) {
   const info = describeError(error);
+  // On a page, bad input can only be the ID in the URL: a broken link, not a form to fix.
+  if (info.code === 'BAD_USER_INPUT') info.title = 'Invalid link';
   if (info.code === 'UNAUTHENTICATED') return <LoadingState label="Your session has ended. Taking you to sign in…" />;
   const permanent = info.code === 'NOT_FOUND' || info.code === 'FORBIDDEN' || info.code === 'BAD_USER_INPUT';
   return (

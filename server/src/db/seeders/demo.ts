@@ -7,6 +7,7 @@ import { createProject } from '../../modules/tenancy/project.service';
 import { createUser } from '../../modules/tenancy/user.service';
 import { MembershipRole, OrganizationKind, PlatformRole } from '../../modules/tenancy/tenancy.enums';
 import type { User } from '../../modules/tenancy/user.entity';
+import { seedFleet } from './fleet';
 
 export const DEMO_PASSWORD = 'Demo-Password-2026';
 
@@ -20,8 +21,8 @@ export const DEMO_LOGINS = [
 ] as const;
 
 /**
- * The demo data: the capacity owner (INTERNAL), two customers with projects, and a user for
- * each persona. Runs once: does nothing when the owner organization exists. Returns whether it ran.
+ * The demo data: the capacity owner (INTERNAL), two customers with projects, a user for each
+ * persona, and the fleet. Runs once: does nothing when the owner organization exists. Returns whether it ran.
  */
 export async function seedDemo(em: EntityManager): Promise<boolean> {
   if (await em.count(Organization, { slug: 'headroom' })) return false;
@@ -57,6 +58,8 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
 
     const globex = await createOrganization(tx, { name: 'Globex Research', slug: 'globex', owner: globexAdmin });
     await createProject(tx, globex, { name: 'Protein folding', slug: 'protein-folding' });
+
+    await seedFleet(tx);
   });
   return true;
 }

@@ -13,7 +13,7 @@ import { LifecycleStatus } from './inventory.enums';
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'node_pools' })
 @Unique({ properties: ['cluster', 'name'] })
-export class NodePool extends BaseEntity<'status' | 'onDemandReclaimable' | 'reclaimNoticeSeconds' | 'internalDemandGpus'> {
+export class NodePool extends BaseEntity<'status' | 'onDemandReclaimable' | 'reclaimNoticeSeconds' | 'internalDemandGpus' | 'totalGpus'> {
   @Index()
   @ManyToOne(() => Cluster, { ref: true, deleteRule: 'restrict' })
   cluster!: Ref<Cluster>;

@@ -30,14 +30,14 @@ export interface SignedIn {
  */
 export async function signIn(em: EntityManager, props: SignInProps): Promise<SignedIn> {
   const email = props.email.trim().toLowerCase();
-  const wait = await props.throttle.waitSeconds(email);
-  if (wait > 0) throw rateLimited(`Too many failed sign-ins for this email. Try again in ${wait} s.`, wait);
+  const wait = await props.throttle.waitSeconds(email, props.ip);
+  if (wait > 0) throw rateLimited(`Too many failed sign-ins. Try again in ${wait} s.`, wait);
 
   const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
   // Verify against a throwaway hash when the user is unknown, so both paths take as long.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), props.password);
   if (!user || !ok) {
-    await props.throttle.recordFailure(email);
+    await props.throttle.recordFailure(email, props.ip);
     throw unauthenticated('The email or password is wrong.');
   }
   await props.throttle.clear(email);

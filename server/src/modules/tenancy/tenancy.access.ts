@@ -11,7 +11,7 @@ import { ApiKey } from './api-key.entity';
 
 /** Refuses an ID that is not of the expected kind, naming the argument it came in. */
 export function assertIdOf(kind: IdKind, id: string, field: string): void {
-  if (!isIdOf(kind, id)) throw badInput(field, `Expected a ${ID_PREFIXES[kind]}_… ID, got "${id.slice(0, 60)}".`);
+  if (!isIdOf(kind, id)) throw badInput(field, `Expected an ID like ${ID_PREFIXES[kind]}_…, got "${id.slice(0, 60)}".`);
 }
 
 interface Scoped {
