@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
-import { buildFleet, type Fleet } from '../support/fleet';
+import { buildFleet, makeGpuType, type Fleet } from '../support/fleet';
+import { createCluster } from '../../server/src/modules/inventory/inventory.service';
+import { syncInventory } from '../../server/src/modules/inventory/cluster-sync.service';
+import { Region } from '../../server/src/modules/inventory/region.entity';
+import { NodePool } from '../../server/src/modules/inventory/node-pool.entity';
+import { ClusterNode } from '../../server/src/modules/inventory/cluster-node.entity';
+import { DriverKind } from '../../server/src/modules/inventory/inventory.enums';
+import type { DriverNodeState } from '../../server/src/drivers/driver';
 import { seedDemo } from '../../server/src/db/seeders/demo';
 import { createTestDatabase } from '../support/app';
 import { initOrm } from '../../server/src/db/orm';
@@ -100,6 +107,40 @@ describe('inventory', () => {
     expect(badUrl.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.connection.endpoint' });
     const simulatedWithToken = await app.gql('mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }', { i: { regionId: fleet.region.id, name: 'sim-b', driver: 'SIMULATED', connection: { token: 't' } } }, op());
     expect(simulatedWithToken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.connection' });
+  });
+});
+
+describe('inventory sync', () => {
+  it('makes one pool per partition and GPU type, follows node states, and marks vanished nodes DOWN', async () => {
+    const em = app.orm.em.fork();
+    const other = await makeGpuType(em);
+    const cluster = await createCluster(em, {
+      region: await em.findOneOrFail(Region, fleet.region.id),
+      name: `sync-${world.tag}`,
+      driver: DriverKind.SLURM,
+      settings: { endpoint: 'http://127.0.0.1:1', user: 'root', gpuTypeMap: { h100: fleet.gpuType.code, a100: other.code } },
+      secretsCiphertext: null,
+    });
+    await em.flush();
+    const node = (name: string, gpuType: string, state: DriverNodeState = 'IDLE') => ({ name, gpuType, gpus: 8, allocatedGpus: 0, state });
+    const observedAt = new Date();
+    const notes = await em.transactional((tx) =>
+      syncInventory(tx, cluster, {
+        observedAt,
+        pools: [
+          { name: 'gpu', gpuType: 'h100', gpusPerNode: 8, nodes: [node('n1', 'h100'), node('n2', 'h100', 'DRAINED')] },
+          { name: 'gpu', gpuType: 'a100', gpusPerNode: 8, nodes: [node('n3', 'a100')] },
+          { name: 'odd', gpuType: 'x9', gpusPerNode: 8, nodes: [node('n4', 'x9')] },
+        ],
+      }),
+    );
+    expect(notes).toEqual(['pool odd-x9: GPU type "x9" matches no Headroom GPU type (map it in the cluster\'s gpuTypeMap)']);
+    const pools = await app.orm.em.fork().find(NodePool, { cluster: cluster.id }, { orderBy: { name: 'asc' } });
+    expect(pools.map((p) => [p.name, p.nodeCount])).toEqual([['gpu-a100', 1], ['gpu-h100', 2]]);
+
+    await em.transactional((tx) => syncInventory(tx, cluster, { observedAt, pools: [{ name: 'gpu', gpuType: 'h100', gpusPerNode: 8, nodes: [node('n1', 'h100', 'MIXED')] }] }));
+    const states = await app.orm.em.fork().find(ClusterNode, { pool: { cluster: cluster.id } }, { orderBy: { name: 'asc' } });
+    expect(states.map((n) => [n.name, n.state])).toEqual([['n1', 'MIXED'], ['n2', 'DOWN'], ['n3', 'DOWN']]);
   });
 });
 

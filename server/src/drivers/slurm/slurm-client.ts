@@ -168,7 +168,7 @@ export class SlurmClient {
     if (status === 502 || status === 503 || status === 504) {
       throw new DriverError(
         'UNREACHABLE',
-        `${what} at ${this.baseUrl} answered HTTP ${status}: slurmrestd cannot reach slurmctld`,
+        `${what} at ${this.baseUrl} answered HTTP ${status}: slurmrestd (or a proxy in front of it) cannot reach what is behind it`,
         answered,
       );
     }

@@ -39,7 +39,9 @@ describe('model lifecycle', () => {
     });
     const missing = refusal(() => nextLifecycle({ status: ModelStatus.GA, sunsetAt: null }, { status: ModelStatus.DEPRECATED }, now));
     expect(missing.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sunsetAt' });
-    const past = refusal(() => nextLifecycle({ status: ModelStatus.GA, sunsetAt: null }, { status: ModelStatus.DEPRECATED, sunsetAt: d(9) }, now));
+    const past = refusal(() =>
+      nextLifecycle({ status: ModelStatus.GA, sunsetAt: null }, { status: ModelStatus.DEPRECATED, sunsetAt: d(9) }, now),
+    );
     expect(past.message).toMatch(/future/);
     expect(past.extensions['field']).toBe('input.sunsetAt');
   });

@@ -41,7 +41,11 @@ const CENT = 10_000n;
  * on-demand rate (by its code; else about 3.5 cents per GB of memory), times the region's
  * jurisdiction factor, times the class factor (RESERVED 70%, SPOT 40%).
  */
-export function seedGpuListPrice(gpuType: Pick<GpuType, 'code' | 'memoryGb'>, region: Pick<Region, 'jurisdiction'>, priceClass: PricedClass): bigint {
+export function seedGpuListPrice(
+  gpuType: Pick<GpuType, 'code' | 'memoryGb'>,
+  region: Pick<Region, 'jurisdiction'>,
+  priceClass: PricedClass,
+): bigint {
   const base = ON_DEMAND_USD.find(([pattern]) => pattern.test(gpuType.code))?.[1] ?? BigInt(Math.max(gpuType.memoryGb, 10)) * 35_000n;
   const exact = base * REGION_PERCENT[region.jurisdiction] * CLASS_PERCENT[priceClass];
   return ((exact + (10_000n * CENT) / 2n) / (10_000n * CENT)) * CENT;
@@ -236,9 +240,9 @@ export async function seedCatalog(
     const earlier = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1));
 
     const priced = new Set(
-      (await tx.find(GpuPrice, { gpuType: { $in: catalog.gpuTypes.map((g) => g.id) }, region: { $in: catalog.regions.map((r) => r.id) } })).map(
-        (p) => `${p.gpuType.id}|${p.region.id}|${p.priceClass}`,
-      ),
+      (
+        await tx.find(GpuPrice, { gpuType: { $in: catalog.gpuTypes.map((g) => g.id) }, region: { $in: catalog.regions.map((r) => r.id) } })
+      ).map((p) => `${p.gpuType.id}|${p.region.id}|${p.priceClass}`),
     );
     for (const gpuType of catalog.gpuTypes) {
       for (const region of catalog.regions) {
@@ -263,7 +267,13 @@ export async function seedCatalog(
       result.models++;
       if (spec.previously) {
         const { input, output } = spec.previously;
-        await appendModelPrice(tx, { model, currency: USD, inputPerMillionTokens: usd(input), outputPerMillionTokens: usd(output), effectiveFrom: earlier });
+        await appendModelPrice(tx, {
+          model,
+          currency: USD,
+          inputPerMillionTokens: usd(input),
+          outputPerMillionTokens: usd(output),
+          effectiveFrom: earlier,
+        });
         // The next append must see this one to close it.
         await tx.flush();
         result.modelPrices++;

@@ -72,7 +72,8 @@ export async function createModel(em: EntityManager, props: CreateModelProps, no
   // field rather than a bare unique-constraint violation at commit.
   await lockCatalogKey(em, `catalog:model-key:${props.key.toLowerCase()}`);
   const taken = await em.findOne(Model, { key: { $ilike: props.key.replace(/[\\%_]/g, '\\$&') } });
-  if (taken) throw conflict(`The model key "${props.key}" is taken by ${taken.id} (${taken.key}).`, { field: 'input.key', modelId: taken.id });
+  if (taken)
+    throw conflict(`The model key "${props.key}" is taken by ${taken.id} (${taken.key}).`, { field: 'input.key', modelId: taken.id });
   const model = em.create(Model, {
     id: newId('model'),
     key: props.key,

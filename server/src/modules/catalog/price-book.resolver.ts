@@ -43,15 +43,24 @@ export class GpuPriceResolver {
   ) {
     requireCatalogReader(ctx);
     const when = at ?? new Date();
-    const { gpuType, region } = await requirePriceTarget(ctx.em, { gpuTypeId, regionId }, { gpuTypeId: 'gpuTypeId', regionId: 'regionId' }, { active: false });
+    const { gpuType, region } = await requirePriceTarget(
+      ctx.em,
+      { gpuTypeId, regionId },
+      { gpuTypeId: 'gpuTypeId', regionId: 'regionId' },
+      { active: false },
+    );
     const price = await gpuPriceAt(ctx.em, { gpuTypeId, regionId, priceClass, at: when });
     if (!price) {
-      throw new AppError('NOT_FOUND', `No ${priceClass} list price for ${gpuType.code} in ${region.code} is in force at ${when.toISOString()}.`, {
-        gpuTypeId,
-        regionId,
-        priceClass,
-        at: when.toISOString(),
-      });
+      throw new AppError(
+        'NOT_FOUND',
+        `No ${priceClass} list price for ${gpuType.code} in ${region.code} is in force at ${when.toISOString()}.`,
+        {
+          gpuTypeId,
+          regionId,
+          priceClass,
+          at: when.toISOString(),
+        },
+      );
     }
     return price;
   }
@@ -130,7 +139,10 @@ export class ModelPriceResolver {
   @Mutation(() => SetModelPricePayload, {
     description: 'Operators: new token list prices for a model from effectiveFrom on; the open-ended ones close then.',
   })
-  async setModelPrice(@Arg('input', () => SetModelPriceInput) input: SetModelPriceInput, @Ctx() ctx: Context): Promise<SetModelPricePayload> {
+  async setModelPrice(
+    @Arg('input', () => SetModelPriceInput) input: SetModelPriceInput,
+    @Ctx() ctx: Context,
+  ): Promise<SetModelPricePayload> {
     ctx.audit.targetType = 'ModelPrice';
     requirePlatform(ctx, 'platform:catalog:write');
     const change = await setModelPrice(ctx.em, input);

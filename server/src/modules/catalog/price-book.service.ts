@@ -179,7 +179,12 @@ export interface SetGpuPriceProps {
  * {@link appendGpuPrice} for how it joins the key's history.
  */
 export async function setGpuPrice(em: EntityManager, props: SetGpuPriceProps, now = new Date()): Promise<PriceChange<GpuPrice>> {
-  const { gpuType, region } = await requirePriceTarget(em, props, { gpuTypeId: 'input.gpuTypeId', regionId: 'input.regionId' }, { active: true });
+  const { gpuType, region } = await requirePriceTarget(
+    em,
+    props,
+    { gpuTypeId: 'input.gpuTypeId', regionId: 'input.regionId' },
+    { active: true },
+  );
   assertListPrice('input.pricePerGpuHour', props.pricePerGpuHour);
   assertNotRetroactive('input.effectiveFrom', props.effectiveFrom, now);
   return appendGpuPrice(em, { ...props, gpuType, region });

@@ -28,7 +28,10 @@ export async function syncInventory(em: EntityManager, cluster: Cluster, invento
   const map = cluster.driver === DriverKind.SLURM ? slurmSettingsSchema.parse(cluster.settings).gpuTypeMap : {};
   const gpuTypes = await em.find(GpuType, { status: LifecycleStatus.ACTIVE });
   const seenPools = new Set<string>();
-  for (const found of inventory.pools) {
+  for (const engine of inventory.pools) {
+    // An engine pool is a partition × GPU type: named `<partition>-<type>`, which stays the same
+    // when the partition gains or loses another GPU type.
+    const found = { ...engine, name: `${engine.name}-${engine.gpuType}` };
     const gpuType = resolveGpuType(found.gpuType, map, gpuTypes);
     if (!gpuType) {
       notes.push(`pool ${found.name}: GPU type "${found.gpuType}" matches no Headroom GPU type (map it in the cluster's gpuTypeMap)`);
@@ -63,6 +66,9 @@ export async function syncInventory(em: EntityManager, cluster: Cluster, invento
     }
     for (const gone of known.values()) gone.state = NodeState.DOWN;
   }
+  // A pool the engine no longer lists keeps its history; its nodes are down.
+  const vanished = await em.find(ClusterNode, { pool: { cluster, id: { $nin: [...seenPools] } }, state: { $ne: NodeState.DOWN } });
+  for (const node of vanished) node.state = NodeState.DOWN;
   return notes;
 }
 
