@@ -20,6 +20,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { URL: 'readonly', console: 'readonly', process: 'readonly' } },
+  },
+  {
     // The config module is where the environment is read; tests and scripts set up their own.
     files: ['server/src/config/env.ts', 'test/**', '**/*.test.ts', 'console/**', 'vitest.config.mts', 'scripts/**'],
     rules: { 'no-restricted-properties': 'off' },

@@ -13,7 +13,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['server/src/**/*.test.ts', 'workers/src/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'console/src/**/*.test.ts'],
+    include: [
+      'server/src/**/*.test.ts',
+      'workers/src/**/*.test.ts',
+      'test/integration/**/*.test.ts',
+      'test/e2e/**/*.test.ts',
+      'console/src/**/*.test.ts',
+    ],
     setupFiles: ['test/support/setup.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',

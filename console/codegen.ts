@@ -22,7 +22,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+        // Micros: integer micro-units as a string of digits (no precision lost in JSON).
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>', Micros: 'string' },
         skipTypename: false,
         avoidOptionals: false,
       },

@@ -11,10 +11,11 @@ import { newId } from '../../server/src/lib/ids';
 import { ALL_SCOPES, PERSONAS, type Entry, type Fixtures, type Persona } from './matrix/matrix';
 import { tenancyEntries } from './matrix/tenancy.entries';
 import { inventoryEntries } from './matrix/inventory.entries';
+import { catalogEntries } from './matrix/catalog.entries';
 
 /** Every domain's entries; an operation may be listed once. */
 const MATRIX: Record<string, Entry> = {};
-for (const entries of [tenancyEntries, inventoryEntries]) {
+for (const entries of [tenancyEntries, inventoryEntries, catalogEntries]) {
   for (const [operation, entry] of Object.entries(entries)) {
     if (MATRIX[operation]) throw new Error(`${operation} is in the matrix twice`);
     MATRIX[operation] = entry;

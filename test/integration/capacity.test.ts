@@ -33,11 +33,9 @@ const LEDGER = `query($g: CapacityGrouping!, $cluster: ID) {
 }`;
 
 async function ledger(groupBy: string, cluster = fleet.cluster.id) {
-  const res = await app.gql<{ capacityLedger: { rows: { key: string; label: string; pool: { id: string } | null; figures: Figures }[]; totals: Figures } }>(
-    LEDGER,
-    { g: groupBy, cluster },
-    op(),
-  );
+  const res = await app.gql<{
+    capacityLedger: { rows: { key: string; label: string; pool: { id: string } | null; figures: Figures }[]; totals: Figures };
+  }>(LEDGER, { g: groupBy, cluster }, op());
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!.capacityLedger;
 }
@@ -52,11 +50,36 @@ afterAll(() => app.close());
 describe('capacity ledger', () => {
   it('shows total, floor, committed, allocated by class and headroom from the database', async () => {
     const em = app.orm.em.fork();
-    await em.transactional((tx) => reserveCapacity(tx, { poolId: fleet.pool.id, gpus: 8, startsAt: days(-1), endsAt: days(30), organizationId: world.orgA.id, source: 'commitment:test-1' }));
+    await em.transactional((tx) =>
+      reserveCapacity(tx, {
+        poolId: fleet.pool.id,
+        gpus: 8,
+        startsAt: days(-1),
+        endsAt: days(30),
+        organizationId: world.orgA.id,
+        source: 'commitment:test-1',
+      }),
+    );
     const node = await em.findOneOrFail(ClusterNode, { pool: fleet.pool.id }, { orderBy: { name: 'asc' } });
     node.state = NodeState.DRAINED;
-    em.persist(em.create(CapacityAllocation, { id: newId('allocation'), pool: fleet.pool.id, capacityClass: CapacityClass.SPOT, gpus: 4, source: 'job:test-spot' }));
-    em.persist(em.create(CapacityAllocation, { id: newId('allocation'), pool: fleet.pool.id, capacityClass: CapacityClass.ON_DEMAND, gpus: 2, source: 'job:test-od' }));
+    em.persist(
+      em.create(CapacityAllocation, {
+        id: newId('allocation'),
+        pool: fleet.pool.id,
+        capacityClass: CapacityClass.SPOT,
+        gpus: 4,
+        source: 'job:test-spot',
+      }),
+    );
+    em.persist(
+      em.create(CapacityAllocation, {
+        id: newId('allocation'),
+        pool: fleet.pool.id,
+        capacityClass: CapacityClass.ON_DEMAND,
+        gpus: 2,
+        source: 'job:test-od',
+      }),
+    );
     await em.flush();
 
     const { rows } = await ledger('POOL');
@@ -99,21 +122,45 @@ describe('capacity ledger', () => {
       expect(totals.headroomGpus).toBe(0);
       expect(rows.every((r) => r.figures.availableGpus === 0 && r.figures.notes[0]!.includes('unreachable'))).toBe(true);
     } finally {
-      await app.gql('mutation($i: UpdateClusterInput!) { updateCluster(input: $i) { health } }', { i: { id: fleet.cluster.id, connection: {} } }, op());
+      await app.gql(
+        'mutation($i: UpdateClusterInput!) { updateCluster(input: $i) { health } }',
+        { i: { id: fleet.cluster.id, connection: {} } },
+        op(),
+      );
     }
     expect((await ledger('CLUSTER')).totals.headroomGpus).toBeGreaterThan(0);
   });
 
   it('refuses a floor that no longer fits beside the commitments, with the numbers', async () => {
     // 32 GPUs, 8 committed: a floor of 25 leaves 7 < 8.
-    const res = await app.gql('mutation($i: UpdateNodePoolInput!) { updateNodePool(input: $i) { id } }', { i: { id: fleet.pool.id, internalFloorGpus: 25 } }, op());
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.internalFloorGpus', totalGpus: 32, internalFloorGpus: 25, peakCommittedGpus: 8, shortfallGpus: 1 });
+    const res = await app.gql(
+      'mutation($i: UpdateNodePoolInput!) { updateNodePool(input: $i) { id } }',
+      { i: { id: fleet.pool.id, internalFloorGpus: 25 } },
+      op(),
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.internalFloorGpus',
+      totalGpus: 32,
+      internalFloorGpus: 25,
+      peakCommittedGpus: 8,
+      shortfallGpus: 1,
+    });
     expect(res.errors?.[0]?.message).toMatch(/floor 25 \+ committed 8 > total 32/);
   });
 
   it('forecasts day by day from the commitments’ dates', async () => {
     const em = app.orm.em.fork();
-    await em.transactional((tx) => reserveCapacity(tx, { poolId: fleet.pool.id, gpus: 4, startsAt: days(2), endsAt: days(4), organizationId: null, source: 'commitment:test-2' }));
+    await em.transactional((tx) =>
+      reserveCapacity(tx, {
+        poolId: fleet.pool.id,
+        gpus: 4,
+        startsAt: days(2),
+        endsAt: days(4),
+        organizationId: null,
+        source: 'commitment:test-2',
+      }),
+    );
     const res = await app.gql<{ capacityForecast: { pool: { id: string }; days: { committedGpus: number; headroomGpus: number }[] }[] }>(
       'query($c: ID) { capacityForecast(days: 7, clusterId: $c) { pool { id } days { committedGpus headroomGpus } } }',
       { c: fleet.cluster.id },
@@ -135,12 +182,23 @@ describe('capacity under concurrency', () => {
     const pool = await makePool(em, fleet.cluster, fleet.gpuType, { nodes: 8, floor: 16 }); // 64 GPUs
     await em.flush();
     const attempts = [
-      ...Array.from({ length: 16 }, (_, i) => () =>
-        app.orm.em.fork().transactional((tx) =>
-          reserveCapacity(tx, { poolId: pool.id, gpus: 6, startsAt: days(0), endsAt: days(10 + i), organizationId: null, source: `commitment:race-${i}` }),
-        ),
+      ...Array.from(
+        { length: 16 },
+        (_, i) => () =>
+          app.orm.em.fork().transactional((tx) =>
+            reserveCapacity(tx, {
+              poolId: pool.id,
+              gpus: 6,
+              startsAt: days(0),
+              endsAt: days(10 + i),
+              organizationId: null,
+              source: `commitment:race-${i}`,
+            }),
+          ),
       ),
-      ...[20, 24, 28, 32].map((floor) => () => app.orm.em.fork().transactional((tx) => updateNodePool(tx, pool.id, { internalFloorGpus: floor }))),
+      ...[20, 24, 28, 32].map(
+        (floor) => () => app.orm.em.fork().transactional((tx) => updateNodePool(tx, pool.id, { internalFloorGpus: floor })),
+      ),
     ];
     const results = await Promise.allSettled(attempts.map((attempt) => attempt()));
     const refused = results.filter((r) => r.status === 'rejected');
@@ -148,10 +206,24 @@ describe('capacity under concurrency', () => {
     for (const r of refused) expect(String((r as PromiseRejectedResult).reason?.extensions?.code)).toMatch(/CAPACITY_UNAVAILABLE|CONFLICT/);
 
     const check = app.orm.em.fork();
-    const after = await check.getConnection().execute<{ floor: number; total: number }[]>('select internal_floor_gpus as floor, gpus_per_node * node_count as total from node_pools where id = ?', [pool.id]);
-    const reservations = await check.getConnection().execute<{ gpus: number; starts_at: Date; ends_at: Date }[]>('select gpus, starts_at, ends_at from capacity_reservations where pool_id = ?', [pool.id]);
+    const after = await check
+      .getConnection()
+      .execute<{ floor: number; total: number }[]>(
+        'select internal_floor_gpus as floor, gpus_per_node * node_count as total from node_pools where id = ?',
+        [pool.id],
+      );
+    const reservations = await check
+      .getConnection()
+      .execute<{ gpus: number; starts_at: Date; ends_at: Date }[]>(
+        'select gpus, starts_at, ends_at from capacity_reservations where pool_id = ?',
+        [pool.id],
+      );
     const violation = capacityRuleViolation(
-      { totalGpus: after[0]!.total, internalFloorGpus: after[0]!.floor, reservations: reservations.map((r) => ({ gpus: r.gpus, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) })) },
+      {
+        totalGpus: after[0]!.total,
+        internalFloorGpus: after[0]!.floor,
+        reservations: reservations.map((r) => ({ gpus: r.gpus, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) })),
+      },
       new Date(Date.now() - 60_000),
     );
     expect(violation).toBeUndefined();

@@ -131,7 +131,14 @@ beforeAll(async () => {
   us = region('us-east', Jurisdiction.US);
   retiredRegion = region('old-dc', Jurisdiction.US, LifecycleStatus.RETIRED);
   const gpu = (code: string, status = LifecycleStatus.ACTIVE) =>
-    em.create(GpuType, { id: newId('gpuType'), code: `${code}-${world.tag}`, vendor: GpuVendor.NVIDIA, memoryGb: 80, interconnect: Interconnect.NVLINK, status });
+    em.create(GpuType, {
+      id: newId('gpuType'),
+      code: `${code}-${world.tag}`,
+      vendor: GpuVendor.NVIDIA,
+      memoryGb: 80,
+      interconnect: Interconnect.NVLINK,
+      status,
+    });
   h100 = gpu('H100-80GB');
   retiredGpu = gpu('V100-32GB', LifecycleStatus.RETIRED);
   await em.flush();
@@ -143,7 +150,19 @@ describe('model catalog', () => {
     const created = await newModel();
     expect(created).toMatchObject({ family: 'test', parametersB: 70.6, contextWindow: 131072, status: 'GA', sunsetAt: null, price: null });
     expect(created.regions.map((r) => r.code)).toEqual([eu.code, us.code]);
-    await ok(SET_MODEL_PRICE, { input: { modelId: created.id, currency: 'USD', inputPerMillionTokens: '880000', outputPerMillionTokens: '900000', effectiveFrom: iso(new Date()) } }, operator());
+    await ok(
+      SET_MODEL_PRICE,
+      {
+        input: {
+          modelId: created.id,
+          currency: 'USD',
+          inputPerMillionTokens: '880000',
+          outputPerMillionTokens: '900000',
+          effectiveFrom: iso(new Date()),
+        },
+      },
+      operator(),
+    );
 
     const BROWSE = `query($id: ID!) {
       models(first: 100) { nodes { id key regions { code } price { inputPerMillionTokens outputPerMillionTokens currency } } }
@@ -170,19 +189,23 @@ describe('model catalog', () => {
 
   it('records the change in the audit trail', async () => {
     const created = await newModel();
-    const audit = await ok<{ auditEvents: { nodes: { targetType: string; targetId: string; outcome: string; details: Record<string, unknown> }[] } }>(
-      'query { auditEvents(first: 5, action: "createModel") { nodes { targetType targetId outcome details } } }',
-      {},
-      operator(),
-    );
-    expect(audit.auditEvents.nodes[0]).toMatchObject({ targetType: 'Model', targetId: created.id, outcome: 'ALLOWED', details: { key: created.key } });
+    const audit = await ok<{
+      auditEvents: { nodes: { targetType: string; targetId: string; outcome: string; details: Record<string, unknown> }[] };
+    }>('query { auditEvents(first: 5, action: "createModel") { nodes { targetType targetId outcome details } } }', {}, operator());
+    expect(audit.auditEvents.nodes[0]).toMatchObject({
+      targetType: 'Model',
+      targetId: created.id,
+      outcome: 'ALLOWED',
+      details: { key: created.key },
+    });
   });
 
   it('lists models newest first, by status and by region, with cursors', async () => {
     const a = await newModel({ regionIds: [eu.id] });
     const b = await newModel({ regionIds: [us.id], status: 'PREVIEW' });
     const c = await newModel({ regionIds: [eu.id, us.id] });
-    const LIST = 'query($s: ModelStatus, $r: ID, $after: String) { models(first: 2, status: $s, regionId: $r, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
+    const LIST =
+      'query($s: ModelStatus, $r: ID, $after: String) { models(first: 2, status: $s, regionId: $r, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
     type Page = { models: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
     const first = await ok<Page>(LIST, {}, member());
     expect(first.models.nodes.map((m) => m.id)).toEqual([c.id, b.id]);
@@ -199,16 +222,28 @@ describe('model catalog', () => {
   it('deprecates with a future sunset date, and clears it back to GA', async () => {
     const model = await newModel();
     const sunset = iso(later(90 * DAY));
-    const deprecated = await ok<{ updateModel: ModelNode }>(UPDATE_MODEL, { input: { id: model.id, status: 'DEPRECATED', sunsetAt: sunset } }, operator());
+    const deprecated = await ok<{ updateModel: ModelNode }>(
+      UPDATE_MODEL,
+      { input: { id: model.id, status: 'DEPRECATED', sunsetAt: sunset } },
+      operator(),
+    );
     expect(deprecated.updateModel).toMatchObject({ status: 'DEPRECATED', sunsetAt: sunset });
 
-    const edited = await ok<{ updateModel: ModelNode }>(UPDATE_MODEL, { input: { id: model.id, license: 'mit', regionIds: [eu.id] } }, operator());
+    const edited = await ok<{ updateModel: ModelNode }>(
+      UPDATE_MODEL,
+      { input: { id: model.id, license: 'mit', regionIds: [eu.id] } },
+      operator(),
+    );
     expect(edited.updateModel).toMatchObject({ status: 'DEPRECATED', sunsetAt: sunset, license: 'mit', regions: [{ code: eu.code }] });
 
     const back = await ok<{ updateModel: ModelNode }>(UPDATE_MODEL, { input: { id: model.id, status: 'GA' } }, operator());
     expect(back.updateModel).toMatchObject({ status: 'GA', sunsetAt: null });
 
-    const missing = refused(await app.gql(UPDATE_MODEL, { input: { id: model.id, status: 'DEPRECATED' } }, operator()), 'BAD_USER_INPUT', 'input.sunsetAt');
+    const missing = refused(
+      await app.gql(UPDATE_MODEL, { input: { id: model.id, status: 'DEPRECATED' } }, operator()),
+      'BAD_USER_INPUT',
+      'input.sunsetAt',
+    );
     expect(missing.message).toMatch(/sunset/);
     refused(
       await app.gql(UPDATE_MODEL, { input: { id: model.id, status: 'DEPRECATED', sunsetAt: iso(later(-DAY)) } }, operator()),
@@ -218,7 +253,11 @@ describe('model catalog', () => {
     refused(await app.gql(UPDATE_MODEL, { input: { id: model.id, sunsetAt: sunset } }, operator()), 'BAD_USER_INPUT', 'input.sunsetAt');
     refused(await app.gql(UPDATE_MODEL, { input: { id: newId('model') } }, operator()), 'NOT_FOUND');
     refused(await app.gql(UPDATE_MODEL, { input: { id: eu.id } }, operator()), 'BAD_USER_INPUT', 'input.id');
-    refused(await app.gql(UPDATE_MODEL, { input: { id: model.id, regionIds: [retiredRegion.id] } }, operator()), 'BAD_USER_INPUT', 'input.regionIds');
+    refused(
+      await app.gql(UPDATE_MODEL, { input: { id: model.id, regionIds: [retiredRegion.id] } }, operator()),
+      'BAD_USER_INPUT',
+      'input.regionIds',
+    );
 
     const stored = await app.orm.em.fork().findOneOrFail(Model, model.id, { populate: ['regions'] });
     expect(stored).toMatchObject({ status: ModelStatus.GA, sunsetAt: null, license: 'mit' });
@@ -259,32 +298,53 @@ describe('price book', () => {
     const t0 = new Date();
     const t1 = later(DAY);
     const t2 = later(10 * DAY);
-    const p0 = (await ok<{ setGpuPrice: { price: PriceNode; previous: null } }>(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { effectiveFrom: iso(t0) }) }, operator())).setGpuPrice;
+    const p0 = (
+      await ok<{ setGpuPrice: { price: PriceNode; previous: null } }>(
+        SET_GPU_PRICE,
+        { input: gpuPriceInput(gpu, { effectiveFrom: iso(t0) }) },
+        operator(),
+      )
+    ).setGpuPrice;
     expect(p0.previous).toBeNull();
-    expect(p0.price).toMatchObject({ pricePerGpuHour: '2990000', currency: 'USD', effectiveTo: null, priceClass: 'ON_DEMAND', gpuType: { code: gpu.code }, region: { code: eu.code } });
+    expect(p0.price).toMatchObject({
+      pricePerGpuHour: '2990000',
+      currency: 'USD',
+      effectiveTo: null,
+      priceClass: 'ON_DEMAND',
+      gpuType: { code: gpu.code },
+      region: { code: eu.code },
+    });
 
-    const p1 = (await ok<{ setGpuPrice: { price: PriceNode; previous: PriceNode } }>(
-      SET_GPU_PRICE,
-      { input: gpuPriceInput(gpu, { pricePerGpuHour: '2490000', effectiveFrom: iso(t1) }) },
-      operator(),
-    )).setGpuPrice;
+    const p1 = (
+      await ok<{ setGpuPrice: { price: PriceNode; previous: PriceNode } }>(
+        SET_GPU_PRICE,
+        { input: gpuPriceInput(gpu, { pricePerGpuHour: '2490000', effectiveFrom: iso(t1) }) },
+        operator(),
+      )
+    ).setGpuPrice;
     expect(p1.previous).toMatchObject({ id: p0.price.id, effectiveTo: iso(t1) });
-    const p2 = (await ok<{ setGpuPrice: { price: PriceNode; previous: PriceNode } }>(
-      SET_GPU_PRICE,
-      { input: gpuPriceInput(gpu, { pricePerGpuHour: '2190000', effectiveFrom: iso(t2) }) },
-      operator(),
-    )).setGpuPrice;
+    const p2 = (
+      await ok<{ setGpuPrice: { price: PriceNode; previous: PriceNode } }>(
+        SET_GPU_PRICE,
+        { input: gpuPriceInput(gpu, { pricePerGpuHour: '2190000', effectiveFrom: iso(t2) }) },
+        operator(),
+      )
+    ).setGpuPrice;
     expect(p2.previous).toMatchObject({ id: p1.price.id, effectiveFrom: iso(t1), effectiveTo: iso(t2) });
 
     const at = async (when?: Date) =>
-      (await ok<{ gpuPriceAt: PriceNode }>(GPU_PRICE_AT, { g: gpu.id, r: eu.id, c: 'ON_DEMAND', at: when ? iso(when) : null }, member())).gpuPriceAt;
+      (await ok<{ gpuPriceAt: PriceNode }>(GPU_PRICE_AT, { g: gpu.id, r: eu.id, c: 'ON_DEMAND', at: when ? iso(when) : null }, member()))
+        .gpuPriceAt;
     expect((await at()).id).toBe(p0.price.id);
     expect((await at(new Date(t1.getTime() - 1))).id).toBe(p0.price.id);
     expect(await at(t1)).toMatchObject({ id: p1.price.id, pricePerGpuHour: '2490000', effectiveTo: iso(t2) });
     expect((await at(later(5 * DAY))).id).toBe(p1.price.id);
     expect(await at(later(400 * DAY))).toMatchObject({ id: p2.price.id, effectiveTo: null });
 
-    const before = refused(await app.gql(GPU_PRICE_AT, { g: gpu.id, r: eu.id, c: 'ON_DEMAND', at: iso(later(-DAY)) }, member()), 'NOT_FOUND');
+    const before = refused(
+      await app.gql(GPU_PRICE_AT, { g: gpu.id, r: eu.id, c: 'ON_DEMAND', at: iso(later(-DAY)) }, member()),
+      'NOT_FOUND',
+    );
     expect(before.message).toContain(gpu.code);
     expect(before.message).toContain(eu.code);
     refused(await app.gql(GPU_PRICE_AT, { g: gpu.id, r: eu.id, c: 'SPOT' }, member()), 'NOT_FOUND');
@@ -306,9 +366,11 @@ describe('price book', () => {
   it('refuses an overlapping price with CONFLICT naming the existing price and its dates, and writes nothing', async () => {
     const gpu = await freshGpu('H200');
     const t1 = later(DAY);
-    const first = (await ok<{ setGpuPrice: { price: PriceNode } }>(SET_GPU_PRICE, { input: gpuPriceInput(gpu) }, operator())).setGpuPrice.price;
-    const second = (await ok<{ setGpuPrice: { price: PriceNode } }>(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { effectiveFrom: iso(t1) }) }, operator()))
-      .setGpuPrice.price;
+    const first = (await ok<{ setGpuPrice: { price: PriceNode } }>(SET_GPU_PRICE, { input: gpuPriceInput(gpu) }, operator())).setGpuPrice
+      .price;
+    const second = (
+      await ok<{ setGpuPrice: { price: PriceNode } }>(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { effectiveFrom: iso(t1) }) }, operator())
+    ).setGpuPrice.price;
 
     const inside = refused(
       await app.gql(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { effectiveFrom: iso(new Date(t1.getTime() - HOUR)) }) }, operator()),
@@ -317,9 +379,17 @@ describe('price book', () => {
     );
     expect(inside.message).toContain(first.id);
     expect(inside.message).toContain(first.effectiveFrom);
-    expect(inside.extensions).toMatchObject({ existingPriceId: first.id, existingEffectiveFrom: first.effectiveFrom, existingEffectiveTo: iso(t1) });
+    expect(inside.extensions).toMatchObject({
+      existingPriceId: first.id,
+      existingEffectiveFrom: first.effectiveFrom,
+      existingEffectiveTo: iso(t1),
+    });
 
-    const sameStart = refused(await app.gql(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { effectiveFrom: iso(t1) }) }, operator()), 'CONFLICT', 'input.effectiveFrom');
+    const sameStart = refused(
+      await app.gql(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { effectiveFrom: iso(t1) }) }, operator()),
+      'CONFLICT',
+      'input.effectiveFrom',
+    );
     expect(sameStart.extensions).toMatchObject({ existingPriceId: second.id, existingEffectiveTo: null });
     expect(sameStart.message).toContain(second.id);
 
@@ -356,32 +426,76 @@ describe('price book', () => {
 
     const model = await newModel();
     const modelPrice = (overrides: Record<string, unknown>) => ({
-      input: { modelId: model.id, currency: 'USD', inputPerMillionTokens: '100000', outputPerMillionTokens: '300000', effectiveFrom: iso(new Date()), ...overrides },
+      input: {
+        modelId: model.id,
+        currency: 'USD',
+        inputPerMillionTokens: '100000',
+        outputPerMillionTokens: '300000',
+        effectiveFrom: iso(new Date()),
+        ...overrides,
+      },
     });
     refused(await app.gql(SET_MODEL_PRICE, modelPrice({ modelId: newId('model') }), operator()), 'BAD_USER_INPUT', 'input.modelId');
-    refused(await app.gql(SET_MODEL_PRICE, modelPrice({ outputPerMillionTokens: '-5' }), operator()), 'BAD_USER_INPUT', 'input.outputPerMillionTokens');
-    refused(await app.gql(SET_MODEL_PRICE, modelPrice({ inputPerMillionTokens: '0.5' }), operator()), 'BAD_USER_INPUT', 'input.inputPerMillionTokens');
+    refused(
+      await app.gql(SET_MODEL_PRICE, modelPrice({ outputPerMillionTokens: '-5' }), operator()),
+      'BAD_USER_INPUT',
+      'input.outputPerMillionTokens',
+    );
+    refused(
+      await app.gql(SET_MODEL_PRICE, modelPrice({ inputPerMillionTokens: '0.5' }), operator()),
+      'BAD_USER_INPUT',
+      'input.inputPerMillionTokens',
+    );
     expect(await count('select count(*) as n from model_prices where model_id = ?', [model.id])).toBe(0);
-    refused(await app.gql('query($m: ID!) { modelPriceAt(modelId: $m) { id } }', { m: newId('model') }, member()), 'BAD_USER_INPUT', 'modelId');
+    refused(
+      await app.gql('query($m: ID!) { modelPriceAt(modelId: $m) { id } }', { m: newId('model') }, member()),
+      'BAD_USER_INPUT',
+      'modelId',
+    );
   });
 
   it('answers a model’s price at any time across a change, with its history', async () => {
     const model = await newModel();
     const t1 = later(7 * DAY);
-    const first = (await ok<{ setModelPrice: { price: { id: string }; previous: null } }>(
-      SET_MODEL_PRICE,
-      { input: { modelId: model.id, currency: 'USD', inputPerMillionTokens: '990000', outputPerMillionTokens: '990000', effectiveFrom: iso(new Date()) } },
-      operator(),
-    )).setModelPrice;
-    const second = (await ok<{ setModelPrice: { price: { id: string }; previous: { id: string; effectiveTo: string } } }>(
-      SET_MODEL_PRICE,
-      { input: { modelId: model.id, currency: 'USD', inputPerMillionTokens: '880000', outputPerMillionTokens: '880000', effectiveFrom: iso(t1) } },
-      operator(),
-    )).setModelPrice;
+    const first = (
+      await ok<{ setModelPrice: { price: { id: string }; previous: null } }>(
+        SET_MODEL_PRICE,
+        {
+          input: {
+            modelId: model.id,
+            currency: 'USD',
+            inputPerMillionTokens: '990000',
+            outputPerMillionTokens: '990000',
+            effectiveFrom: iso(new Date()),
+          },
+        },
+        operator(),
+      )
+    ).setModelPrice;
+    const second = (
+      await ok<{ setModelPrice: { price: { id: string }; previous: { id: string; effectiveTo: string } } }>(
+        SET_MODEL_PRICE,
+        {
+          input: {
+            modelId: model.id,
+            currency: 'USD',
+            inputPerMillionTokens: '880000',
+            outputPerMillionTokens: '880000',
+            effectiveFrom: iso(t1),
+          },
+        },
+        operator(),
+      )
+    ).setModelPrice;
     expect(second.previous).toEqual({ id: first.price.id, effectiveTo: iso(t1) });
 
     const data = await ok<{
-      model: { now: { id: string }; then: { id: string; inputPerMillionTokens: string }; before: null; priceHistory: { nodes: { id: string }[] } };
+      model: {
+        now: { id: string };
+        then: { id: string; inputPerMillionTokens: string };
+        before: null;
+        priceHistory: { nodes: { id: string }[] };
+      };
       modelPriceAt: { id: string };
     }>(
       `query($id: ID!, $then: DateTimeISO!, $before: DateTimeISO!) {
@@ -396,7 +510,14 @@ describe('price book', () => {
     expect(data.model.before).toBeNull();
     expect(data.model.priceHistory.nodes.map((p) => p.id)).toEqual([second.price.id, first.price.id]);
     expect(data.modelPriceAt.id).toBe(second.price.id);
-    const none = refused(await app.gql('query($m: ID!, $at: DateTimeISO) { modelPriceAt(modelId: $m, at: $at) { id } }', { m: model.id, at: iso(later(-DAY)) }, member()), 'NOT_FOUND');
+    const none = refused(
+      await app.gql(
+        'query($m: ID!, $at: DateTimeISO) { modelPriceAt(modelId: $m, at: $at) { id } }',
+        { m: model.id, at: iso(later(-DAY)) },
+        member(),
+      ),
+      'NOT_FOUND',
+    );
     expect(none.message).toContain(model.key);
     expect((await modelPriceAt(app.orm.em.fork(), { modelId: model.id, at: t1 }))?.id).toBe(second.price.id);
   });
@@ -405,11 +526,16 @@ describe('price book', () => {
     const gpu = await freshGpu('MI300X');
     const starts = [1, 2, 3, 4].map((d) => later(d * DAY));
     const results = await Promise.all(
-      starts.map((start) => app.gql(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { priceClass: 'SPOT', effectiveFrom: iso(start) }) }, operator())),
+      starts.map((start) =>
+        app.gql(SET_GPU_PRICE, { input: gpuPriceInput(gpu, { priceClass: 'SPOT', effectiveFrom: iso(start) }) }, operator()),
+      ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK').length).toBeGreaterThanOrEqual(1);
-    expect(codes.every((c) => c === 'OK' || c === 'CONFLICT'), codes.join()).toBe(true);
+    expect(
+      codes.every((c) => c === 'OK' || c === 'CONFLICT'),
+      codes.join(),
+    ).toBe(true);
 
     const rows = await app.orm.em.fork().find(GpuPrice, { gpuType: gpu.id }, { orderBy: { effectiveFrom: 'asc' } });
     expect(rows).toHaveLength(codes.filter((c) => c === 'OK').length);
@@ -473,9 +599,27 @@ describe('seedCatalog', () => {
       em.create(Region, { id: newId('region'), code: `seed-ap-${tag}`, name: 'Seed APAC', jurisdiction: Jurisdiction.APAC }),
     ];
     const gpuTypes = [
-      em.create(GpuType, { id: newId('gpuType'), code: `H100-80GB-seed-${tag}`, vendor: GpuVendor.NVIDIA, memoryGb: 80, interconnect: Interconnect.NVLINK }),
-      em.create(GpuType, { id: newId('gpuType'), code: `MI300X-seed-${tag}`, vendor: GpuVendor.AMD, memoryGb: 192, interconnect: Interconnect.INFINITY_FABRIC }),
-      em.create(GpuType, { id: newId('gpuType'), code: `L40S-48GB-seed-${tag}`, vendor: GpuVendor.NVIDIA, memoryGb: 48, interconnect: Interconnect.PCIE }),
+      em.create(GpuType, {
+        id: newId('gpuType'),
+        code: `H100-80GB-seed-${tag}`,
+        vendor: GpuVendor.NVIDIA,
+        memoryGb: 80,
+        interconnect: Interconnect.NVLINK,
+      }),
+      em.create(GpuType, {
+        id: newId('gpuType'),
+        code: `MI300X-seed-${tag}`,
+        vendor: GpuVendor.AMD,
+        memoryGb: 192,
+        interconnect: Interconnect.INFINITY_FABRIC,
+      }),
+      em.create(GpuType, {
+        id: newId('gpuType'),
+        code: `L40S-48GB-seed-${tag}`,
+        vendor: GpuVendor.NVIDIA,
+        memoryGb: 48,
+        interconnect: Interconnect.PCIE,
+      }),
     ];
     // Not flushed on purpose: the seed takes regions and GPU types made in the same unit of work.
     const result = await seedCatalog(em, { regions, gpuTypes });
@@ -513,7 +657,12 @@ describe('seedCatalog', () => {
     const llama = models.find((m) => m.key === 'meta-llama/Llama-3.3-70B-Instruct')!;
     expect(await check.count(ModelPrice, { model: llama.id })).toBe(2);
     const big = models.find((m) => m.key === 'meta-llama/Llama-3.1-405B-Instruct')!;
-    expect(big.regions.getItems().map((r) => r.jurisdiction).sort()).toEqual([Jurisdiction.EU, Jurisdiction.US]);
+    expect(
+      big.regions
+        .getItems()
+        .map((r) => r.jurisdiction)
+        .sort(),
+    ).toEqual([Jurisdiction.EU, Jurisdiction.US]);
 
     const again = await seedCatalog(app.orm.em.fork(), { regions, gpuTypes });
     expect(again).toEqual({ models: 0, modelPrices: 0, gpuPrices: 0 });

@@ -25,14 +25,17 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const CREATE_POOL = 'mutation($i: CreateNodePoolInput!) { createNodePool(input: $i) { id name totalGpus internalFloorGpus nodes(first: 100) { nodes { name gpus state } } } }';
+const CREATE_POOL =
+  'mutation($i: CreateNodePoolInput!) { createNodePool(input: $i) { id name totalGpus internalFloorGpus nodes(first: 100) { nodes { name gpus state } } } }';
 const UPDATE_POOL = 'mutation($i: UpdateNodePoolInput!) { updateNodePool(input: $i) { id nodeCount internalFloorGpus totalGpus } }';
 
 describe('inventory', () => {
   it('creates a simulated pool with its nodes, whole GPUs each', async () => {
     const res = await app.gql<{ createNodePool: { totalGpus: number; nodes: { nodes: { gpus: number; state: string }[] } } }>(
       CREATE_POOL,
-      { i: { clusterId: fleet.cluster.id, gpuTypeId: fleet.gpuType.id, name: 'fresh', gpusPerNode: 8, nodeCount: 3, internalFloorGpus: 8 } },
+      {
+        i: { clusterId: fleet.cluster.id, gpuTypeId: fleet.gpuType.id, name: 'fresh', gpusPerNode: 8, nodeCount: 3, internalFloorGpus: 8 },
+      },
       op(),
     );
     expect(res.errors).toBeUndefined();
@@ -53,16 +56,31 @@ describe('inventory', () => {
     expect(unknownType.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     const wrongKind = await app.gql(CREATE_POOL, { i: { ...base, name: 'kind', gpuTypeId: fleet.region.id } }, op());
     expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.gpuTypeId' });
-    const count = await app.orm.em.fork().getConnection().execute<{ n: string }[]>("select count(*) as n from node_pools where name in ('neg','frac','floor','unknown','kind')");
+    const count = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>("select count(*) as n from node_pools where name in ('neg','frac','floor','unknown','kind')");
     expect(Number(count[0]!.n)).toBe(0);
   });
 
   it('refuses duplicate codes and names', async () => {
-    const region = await app.gql('mutation($i: CreateRegionInput!) { createRegion(input: $i) { id } }', { i: { code: fleet.region.code, name: 'Dup', jurisdiction: 'EU' } }, op());
+    const region = await app.gql(
+      'mutation($i: CreateRegionInput!) { createRegion(input: $i) { id } }',
+      { i: { code: fleet.region.code, name: 'Dup', jurisdiction: 'EU' } },
+      op(),
+    );
     expect(region.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
-    const gpu = await app.gql('mutation($i: CreateGpuTypeInput!) { createGpuType(input: $i) { id } }', { i: { code: fleet.gpuType.code, vendor: 'NVIDIA', memoryGb: 80, interconnect: 'NVLINK' } }, op());
+    const gpu = await app.gql(
+      'mutation($i: CreateGpuTypeInput!) { createGpuType(input: $i) { id } }',
+      { i: { code: fleet.gpuType.code, vendor: 'NVIDIA', memoryGb: 80, interconnect: 'NVLINK' } },
+      op(),
+    );
     expect(gpu.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
-    const cluster = await app.gql('mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }', { i: { regionId: fleet.region.id, name: fleet.cluster.name, driver: 'SIMULATED' } }, op());
+    const cluster = await app.gql(
+      'mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }',
+      { i: { regionId: fleet.region.id, name: fleet.cluster.name, driver: 'SIMULATED' } },
+      op(),
+    );
     expect(cluster.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
   });
 
@@ -77,23 +95,44 @@ describe('inventory', () => {
   });
 
   it('lowers a floor and grows a simulated pool, and refuses a floor above the pool', async () => {
-    const grown = await app.gql<{ updateNodePool: { nodeCount: number; totalGpus: number } }>(UPDATE_POOL, { i: { id: fleet.pool.id, nodeCount: 6, internalFloorGpus: 16 } }, op());
+    const grown = await app.gql<{ updateNodePool: { nodeCount: number; totalGpus: number } }>(
+      UPDATE_POOL,
+      { i: { id: fleet.pool.id, nodeCount: 6, internalFloorGpus: 16 } },
+      op(),
+    );
     expect(grown.data?.updateNodePool).toMatchObject({ nodeCount: 6, totalGpus: 48 });
     const tooHigh = await app.gql(UPDATE_POOL, { i: { id: fleet.pool.id, internalFloorGpus: 49 } }, op());
     expect(tooHigh.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.internalFloorGpus', totalGpus: 48 });
-    const nodes = await app.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from cluster_nodes where pool_id = ?', [fleet.pool.id]);
+    const nodes = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>('select count(*) as n from cluster_nodes where pool_id = ?', [fleet.pool.id]);
     expect(Number(nodes[0]!.n)).toBe(6);
   });
 
   it('keeps cluster secrets out of every answer and encrypted at rest', async () => {
-    const res = await app.gql<{ createCluster: { id: string; health: string; healthMessage: string; connection: { hasToken: boolean; endpoint: string } } }>(
+    const res = await app.gql<{
+      createCluster: { id: string; health: string; healthMessage: string; connection: { hasToken: boolean; endpoint: string } };
+    }>(
       'mutation($i: CreateClusterInput!) { createCluster(input: $i) { id health healthMessage connection { hasToken endpoint } } }',
-      { i: { regionId: fleet.region.id, name: 'slurm-nowhere', driver: 'SLURM', connection: { endpoint: 'http://127.0.0.1:1', user: 'root', token: 'super-secret-jwt' } } },
+      {
+        i: {
+          regionId: fleet.region.id,
+          name: 'slurm-nowhere',
+          driver: 'SLURM',
+          connection: { endpoint: 'http://127.0.0.1:1', user: 'root', token: 'super-secret-jwt' },
+        },
+      },
       op(),
     );
     expect(res.errors).toBeUndefined();
     expect(JSON.stringify(res.data)).not.toContain('super-secret-jwt');
-    const [row] = await app.orm.em.fork().getConnection().execute<{ secrets_ciphertext: string; settings: unknown }[]>('select secrets_ciphertext, settings from clusters where id = ?', [res.data!.createCluster.id]);
+    const [row] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ secrets_ciphertext: string; settings: unknown }[]>('select secrets_ciphertext, settings from clusters where id = ?', [
+        res.data!.createCluster.id,
+      ]);
     expect(row!.secrets_ciphertext).toMatch(/^v1\./);
     expect(JSON.stringify(row)).not.toContain('super-secret-jwt');
     // And the endpoint that refuses connections leaves the cluster UNREACHABLE, not an error.
@@ -101,11 +140,25 @@ describe('inventory', () => {
   });
 
   it('refuses a Slurm cluster without a token or with a bad endpoint, naming the field', async () => {
-    const noToken = await app.gql('mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }', { i: { regionId: fleet.region.id, name: 'slurm-a', driver: 'SLURM', connection: { endpoint: 'http://127.0.0.1:6820', user: 'root' } } }, op());
+    const noToken = await app.gql(
+      'mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }',
+      {
+        i: { regionId: fleet.region.id, name: 'slurm-a', driver: 'SLURM', connection: { endpoint: 'http://127.0.0.1:6820', user: 'root' } },
+      },
+      op(),
+    );
     expect(noToken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.connection.token' });
-    const badUrl = await app.gql('mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }', { i: { regionId: fleet.region.id, name: 'slurm-b', driver: 'SLURM', connection: { endpoint: 'ftp:/x', user: 'root', token: 't' } } }, op());
+    const badUrl = await app.gql(
+      'mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }',
+      { i: { regionId: fleet.region.id, name: 'slurm-b', driver: 'SLURM', connection: { endpoint: 'ftp:/x', user: 'root', token: 't' } } },
+      op(),
+    );
     expect(badUrl.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.connection.endpoint' });
-    const simulatedWithToken = await app.gql('mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }', { i: { regionId: fleet.region.id, name: 'sim-b', driver: 'SIMULATED', connection: { token: 't' } } }, op());
+    const simulatedWithToken = await app.gql(
+      'mutation($i: CreateClusterInput!) { createCluster(input: $i) { id } }',
+      { i: { regionId: fleet.region.id, name: 'sim-b', driver: 'SIMULATED', connection: { token: 't' } } },
+      op(),
+    );
     expect(simulatedWithToken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.connection' });
   });
 });
@@ -136,16 +189,28 @@ describe('inventory sync', () => {
     );
     expect(notes).toEqual(['pool odd-x9: GPU type "x9" matches no Headroom GPU type (map it in the cluster\'s gpuTypeMap)']);
     const pools = await app.orm.em.fork().find(NodePool, { cluster: cluster.id }, { orderBy: { name: 'asc' } });
-    expect(pools.map((p) => [p.name, p.nodeCount])).toEqual([['gpu-a100', 1], ['gpu-h100', 2]]);
+    expect(pools.map((p) => [p.name, p.nodeCount])).toEqual([
+      ['gpu-a100', 1],
+      ['gpu-h100', 2],
+    ]);
 
-    await em.transactional((tx) => syncInventory(tx, cluster, { observedAt, pools: [{ name: 'gpu', gpuType: 'h100', gpusPerNode: 8, nodes: [node('n1', 'h100', 'MIXED')] }] }));
+    await em.transactional((tx) =>
+      syncInventory(tx, cluster, {
+        observedAt,
+        pools: [{ name: 'gpu', gpuType: 'h100', gpusPerNode: 8, nodes: [node('n1', 'h100', 'MIXED')] }],
+      }),
+    );
     const states = await app.orm.em.fork().find(ClusterNode, { pool: { cluster: cluster.id } }, { orderBy: { name: 'asc' } });
-    expect(states.map((n) => [n.name, n.state])).toEqual([['n1', 'MIXED'], ['n2', 'DOWN'], ['n3', 'DOWN']]);
+    expect(states.map((n) => [n.name, n.state])).toEqual([
+      ['n1', 'MIXED'],
+      ['n2', 'DOWN'],
+      ['n3', 'DOWN'],
+    ]);
   });
 });
 
 describe('demo seed', () => {
-  it('seeds a fleet: 3+ regions in 2+ jurisdictions, 5 clusters, H100/H200/MI300X pools, hundreds of nodes, floors', async () => {
+  it('seeds a fleet (3+ regions in 2+ jurisdictions, 5 clusters, H100/H200/MI300X pools, hundreds of nodes, floors), list prices and models', async () => {
     const db = await createTestDatabase();
     const orm = await initOrm({ clientUrl: db.url, poolMax: 2 });
     try {
@@ -155,10 +220,18 @@ describe('demo seed', () => {
       expect(Number(regions!.n)).toBeGreaterThanOrEqual(3);
       expect(Number(regions!.j)).toBeGreaterThanOrEqual(2);
       expect(Number((await sql('select count(*) as n from clusters'))[0]!.n)).toBe(5);
-      const types = (await sql('select distinct g.code from node_pools p join gpu_types g on g.id = p.gpu_type_id order by 1')).map((r) => r.code);
+      const types = (await sql('select distinct g.code from node_pools p join gpu_types g on g.id = p.gpu_type_id order by 1')).map(
+        (r) => r.code,
+      );
       expect(types).toEqual(['H100-80GB', 'H200-141GB', 'MI300X-192GB']);
       expect(Number((await sql('select count(*) as n from cluster_nodes'))[0]!.n)).toBeGreaterThanOrEqual(300);
       expect(Number((await sql('select min(internal_floor_gpus) as n from node_pools'))[0]!.n)).toBeGreaterThan(0);
+      // Prices for every GPU type × region × class, and a dozen models with token prices.
+      expect(Number((await sql('select count(distinct (gpu_type_id, region_id, price_class)) as n from gpu_prices'))[0]!.n)).toBe(
+        3 * 4 * 3,
+      );
+      expect(Number((await sql('select count(*) as n from models'))[0]!.n)).toBeGreaterThanOrEqual(12);
+      expect(Number((await sql('select count(distinct model_id) as n from model_prices'))[0]!.n)).toBeGreaterThanOrEqual(12);
       expect(await seedDemo(orm.em.fork())).toBe(false);
     } finally {
       await orm.close();

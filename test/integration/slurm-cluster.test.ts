@@ -25,7 +25,17 @@ interface Registered {
   health: string;
   healthMessage: string;
   lastSyncedAt: string | null;
-  nodePools: { nodes: { id: string; name: string; totalGpus: number; gpusPerNode: number; nodeCount: number; gpuType: { code: string }; nodes: { nodes: { state: string; gpus: number }[] } }[] };
+  nodePools: {
+    nodes: {
+      id: string;
+      name: string;
+      totalGpus: number;
+      gpusPerNode: number;
+      nodeCount: number;
+      gpuType: { code: string };
+      nodes: { nodes: { state: string; gpus: number }[] };
+    }[];
+  };
 }
 
 /** A local HTTP server that answers every request with `handler`. */
@@ -58,7 +68,12 @@ describe('registering a real Slurm cluster', () => {
           regionId: fleet.region.id,
           name: `slurm-${world.tag}`,
           driver: 'SLURM',
-          connection: { endpoint: slurm.url, user: slurm.user, token: slurm.token, gpuTypeMap: [{ engineType: slurm.gpuType, gpuTypeCode: fleet.gpuType.code }] },
+          connection: {
+            endpoint: slurm.url,
+            user: slurm.user,
+            token: slurm.token,
+            gpuTypeMap: [{ engineType: slurm.gpuType, gpuTypeCode: fleet.gpuType.code }],
+          },
         },
       },
       op(),
@@ -75,7 +90,11 @@ describe('registering a real Slurm cluster', () => {
     expect(['IDLE', 'MIXED', 'ALLOCATED']).toContain(pool!.nodes.nodes[0]!.state);
 
     // Its capacity is in the ledger, and the repeating health job keeps it synchronised.
-    const ledger = await app.gql<{ capacityLedger: { totals: { totalGpus: number } } }>('query($c: ID) { capacityLedger(groupBy: CLUSTER, clusterId: $c) { totals { totalGpus } } }', { c: cluster.id }, op());
+    const ledger = await app.gql<{ capacityLedger: { totals: { totalGpus: number } } }>(
+      'query($c: ID) { capacityLedger(groupBy: CLUSTER, clusterId: $c) { totals { totalGpus } } }',
+      { c: cluster.id },
+      op(),
+    );
     expect(ledger.data?.capacityLedger.totals.totalGpus).toBe(slurm.gpuCount);
     const results = await checkAllClusters(app.orm.em.fork(), (em, c) => driverFor(em, c, app.deps.secrets));
     expect(results.find((r) => r.cluster === `slurm-${world.tag}`)?.health).toBe('HEALTHY');
@@ -85,7 +104,14 @@ describe('registering a real Slurm cluster', () => {
     const slurm = localSlurm();
     const res = await app.gql<{ createCluster: Registered }>(
       REGISTER,
-      { i: { regionId: fleet.region.id, name: `slurm-unmapped-${world.tag}`, driver: 'SLURM', connection: { endpoint: slurm.url, user: slurm.user, token: slurm.token } } },
+      {
+        i: {
+          regionId: fleet.region.id,
+          name: `slurm-unmapped-${world.tag}`,
+          driver: 'SLURM',
+          connection: { endpoint: slurm.url, user: slurm.user, token: slurm.token },
+        },
+      },
       op(),
     );
     const cluster = res.data!.createCluster;
@@ -100,7 +126,14 @@ describe('a Slurm endpoint that misbehaves', () => {
     const started = Date.now();
     const res = await app.gql<{ createCluster: Registered }>(
       REGISTER,
-      { i: { regionId: fleet.region.id, name: `${name}-${world.tag}`, driver: 'SLURM', connection: { endpoint, user: 'root', token: 'x', timeoutMs: 300 } } },
+      {
+        i: {
+          regionId: fleet.region.id,
+          name: `${name}-${world.tag}`,
+          driver: 'SLURM',
+          connection: { endpoint, user: 'root', token: 'x', timeoutMs: 300 },
+        },
+      },
       op(),
     );
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();

@@ -18,6 +18,8 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** An amount in integer micro-units of its currency (1,000,000 = 1.00), as a string of digits. */
+  Micros: { input: string; output: string; }
 };
 
 export type ActorType =
@@ -30,6 +32,14 @@ export type AddMemberInput = {
   email: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
   role: MembershipRole;
+};
+
+export type AllocatedGpus = {
+  __typename?: 'AllocatedGpus';
+  internal: Scalars['Int']['output'];
+  onDemand: Scalars['Int']['output'];
+  reserved: Scalars['Int']['output'];
+  spot: Scalars['Int']['output'];
 };
 
 export type ApiKey = Node & {
@@ -111,6 +121,96 @@ export type AuditOutcome =
   | 'DENIED'
   | 'FAILED';
 
+export type CapacityAllocation = Node & {
+  __typename?: 'CapacityAllocation';
+  capacityClass: CapacityClass;
+  createdAt: Scalars['DateTimeISO']['output'];
+  gpus: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  organizationId?: Maybe<Scalars['String']['output']>;
+  releasedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  source: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Priority classes, highest first. */
+export type CapacityClass =
+  | 'INTERNAL'
+  | 'ON_DEMAND'
+  | 'RESERVED'
+  | 'SPOT';
+
+export type CapacityDay = {
+  __typename?: 'CapacityDay';
+  committedGpus: Scalars['Int']['output'];
+  day: Scalars['DateTimeISO']['output'];
+  headroomGpus: Scalars['Int']['output'];
+};
+
+/** What capacity there is, what is held back, promised and in use, and what can still be sold. */
+export type CapacityFigures = {
+  __typename?: 'CapacityFigures';
+  allocated: AllocatedGpus;
+  /** GPUs on nodes that can take work, in reachable clusters. */
+  availableGpus: Scalars['Int']['output'];
+  /** Reserved for contract commitments now. */
+  committedGpus: Scalars['Int']['output'];
+  /** Sellable now as ON_DEMAND or SPOT. */
+  headroomGpus: Scalars['Int']['output'];
+  internalDemandGpus: Scalars['Int']['output'];
+  internalFloorGpus: Scalars['Int']['output'];
+  /** Why headroom is what it is, when that needs saying. */
+  notes: Array<Scalars['String']['output']>;
+  /** The most reserved at any future instant. */
+  peakCommittedGpus: Scalars['Int']['output'];
+  /** GPUs as configured. */
+  totalGpus: Scalars['Int']['output'];
+};
+
+export type CapacityForecastRow = {
+  __typename?: 'CapacityForecastRow';
+  days: Array<CapacityDay>;
+  label: Scalars['String']['output'];
+  pool: NodePool;
+};
+
+export type CapacityGrouping =
+  | 'CLUSTER'
+  | 'GPU_TYPE'
+  | 'POOL'
+  | 'REGION';
+
+export type CapacityLedger = {
+  __typename?: 'CapacityLedger';
+  asOf: Scalars['DateTimeISO']['output'];
+  rows: Array<CapacityLedgerRow>;
+  totals: CapacityFigures;
+};
+
+export type CapacityLedgerRow = {
+  __typename?: 'CapacityLedgerRow';
+  cluster?: Maybe<Cluster>;
+  figures: CapacityFigures;
+  gpuType?: Maybe<GpuType>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  pool?: Maybe<NodePool>;
+  region?: Maybe<Region>;
+};
+
+export type CapacityReservation = Node & {
+  __typename?: 'CapacityReservation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  endsAt: Scalars['DateTimeISO']['output'];
+  gpus: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  organizationId?: Maybe<Scalars['String']['output']>;
+  releasedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  source: Scalars['String']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
   role: MembershipRole;
@@ -119,6 +219,104 @@ export type ChangeMemberRoleInput = {
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type Cluster = Node & {
+  __typename?: 'Cluster';
+  connection: ClusterConnectionSettings;
+  createdAt: Scalars['DateTimeISO']['output'];
+  driver: DriverKind;
+  health: ClusterHealth;
+  /** What the last health check found. */
+  healthMessage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastCheckedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the cluster last answered a health check. */
+  lastHeartbeatAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the inventory was last synchronised from the engine. */
+  lastSyncedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  nodePools: NodePoolConnection;
+  region: Region;
+  status: LifecycleStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+export type ClusterNodePoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of Cluster items, newest first. */
+export type ClusterConnection = {
+  __typename?: 'ClusterConnection';
+  edges: Array<ClusterEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<Cluster>;
+  pageInfo: PageInfo;
+};
+
+/** How to reach the engine. SLURM: endpoint, user and token. SIMULATED: nothing (simulatedHealth rehearses failures). */
+export type ClusterConnectionInput = {
+  /** slurmrestd base URL, e.g. http://slurm-head:6820 */
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  gpuTypeMap?: InputMaybe<Array<GpuTypeMappingInput>>;
+  /** Partitions to sell from (all when empty). */
+  partitions?: InputMaybe<Array<Scalars['String']['input']>>;
+  simulatedHealth?: InputMaybe<ClusterHealth>;
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** A Slurm JWT. Stored encrypted; never returned. */
+  token?: InputMaybe<Scalars['String']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How Headroom reaches the engine. Credentials are never returned: `hasToken` says one is stored. */
+export type ClusterConnectionSettings = {
+  __typename?: 'ClusterConnectionSettings';
+  endpoint?: Maybe<Scalars['String']['output']>;
+  gpuTypeMap: Array<GpuTypeMapping>;
+  hasToken: Scalars['Boolean']['output'];
+  partitions: Array<Scalars['String']['output']>;
+  user?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClusterEdge = {
+  __typename?: 'ClusterEdge';
+  cursor: Scalars['String']['output'];
+  node: Cluster;
+};
+
+export type ClusterHealth =
+  | 'DEGRADED'
+  | 'HEALTHY'
+  | 'UNKNOWN'
+  | 'UNREACHABLE';
+
+export type ClusterNode = Node & {
+  __typename?: 'ClusterNode';
+  allocatedGpus: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  gpus: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  state: NodeState;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of ClusterNode items, newest first. */
+export type ClusterNodeConnection = {
+  __typename?: 'ClusterNodeConnection';
+  edges: Array<ClusterNodeEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<ClusterNode>;
+  pageInfo: PageInfo;
+};
+
+export type ClusterNodeEdge = {
+  __typename?: 'ClusterNodeEdge';
+  cursor: Scalars['String']['output'];
+  node: ClusterNode;
 };
 
 export type CreateApiKeyInput = {
@@ -135,6 +333,51 @@ export type CreateApiKeyPayload = {
   secret: Scalars['String']['output'];
 };
 
+export type CreateClusterInput = {
+  connection?: InputMaybe<ClusterConnectionInput>;
+  driver: DriverKind;
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+export type CreateGpuTypeInput = {
+  /** e.g. H100-80GB */
+  code: Scalars['String']['input'];
+  interconnect: Interconnect;
+  memoryGb: Scalars['Int']['input'];
+  vendor: GpuVendor;
+};
+
+export type CreateModelInput = {
+  /** Context window served, in tokens. */
+  contextWindow: Scalars['Int']['input'];
+  /** e.g. llama, qwen, mistral. */
+  family: Scalars['String']['input'];
+  /** Unique and permanent: clients call the model by it. */
+  key: Scalars['String']['input'];
+  /** e.g. apache-2.0, llama3.3, mit. */
+  license: Scalars['String']['input'];
+  modalities: Array<Modality>;
+  /** Parameters, in billions (total, for mixtures of experts). */
+  parametersB: Scalars['Float']['input'];
+  /** Active regions where the model is served. */
+  regionIds?: Array<Scalars['ID']['input']>;
+  status?: ModelStatus;
+  /** Required for (and only for) a DEPRECATED model; in the future. */
+  sunsetAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type CreateNodePoolInput = {
+  clusterId: Scalars['ID']['input'];
+  gpuTypeId: Scalars['ID']['input'];
+  gpusPerNode: Scalars['Int']['input'];
+  internalFloorGpus: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  nodeCount: Scalars['Int']['input'];
+  onDemandReclaimable?: Scalars['Boolean']['input'];
+  reclaimNoticeSeconds?: Scalars['Int']['input'];
+};
+
 export type CreateOrganizationInput = {
   kind?: OrganizationKind;
   name: Scalars['String']['input'];
@@ -149,6 +392,110 @@ export type CreateProjectInput = {
   organizationId: Scalars['ID']['input'];
   slug: Scalars['String']['input'];
 };
+
+export type CreateRegionInput = {
+  /** e.g. eu-west */
+  code: Scalars['String']['input'];
+  jurisdiction: Jurisdiction;
+  name: Scalars['String']['input'];
+};
+
+export type DriverKind =
+  | 'SIMULATED'
+  | 'SLURM';
+
+export type GpuPrice = Node & {
+  __typename?: 'GpuPrice';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code, e.g. USD. */
+  currency: Scalars['String']['output'];
+  /** When the price starts to apply (included). */
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** When it stops applying (excluded); null while open-ended. */
+  effectiveTo?: Maybe<Scalars['DateTimeISO']['output']>;
+  gpuType: GpuType;
+  id: Scalars['ID']['output'];
+  priceClass: PricedClass;
+  /** Per GPU-hour. */
+  pricePerGpuHour: Scalars['Micros']['output'];
+  region: Region;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of GpuPrice items, newest first. */
+export type GpuPriceConnection = {
+  __typename?: 'GpuPriceConnection';
+  edges: Array<GpuPriceEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<GpuPrice>;
+  pageInfo: PageInfo;
+};
+
+export type GpuPriceEdge = {
+  __typename?: 'GpuPriceEdge';
+  cursor: Scalars['String']['output'];
+  node: GpuPrice;
+};
+
+export type GpuType = Node & {
+  __typename?: 'GpuType';
+  /** e.g. H100-80GB */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  interconnect: Interconnect;
+  memoryGb: Scalars['Int']['output'];
+  status: LifecycleStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  vendor: GpuVendor;
+};
+
+/** A page of GpuType items, newest first. */
+export type GpuTypeConnection = {
+  __typename?: 'GpuTypeConnection';
+  edges: Array<GpuTypeEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<GpuType>;
+  pageInfo: PageInfo;
+};
+
+export type GpuTypeEdge = {
+  __typename?: 'GpuTypeEdge';
+  cursor: Scalars['String']['output'];
+  node: GpuType;
+};
+
+export type GpuTypeMapping = {
+  __typename?: 'GpuTypeMapping';
+  engineType: Scalars['String']['output'];
+  gpuTypeCode: Scalars['String']['output'];
+};
+
+export type GpuTypeMappingInput = {
+  /** The engine’s name, e.g. Slurm gres type h100. */
+  engineType: Scalars['String']['input'];
+  /** A Headroom GPU type code, e.g. H100-80GB. */
+  gpuTypeCode: Scalars['String']['input'];
+};
+
+export type GpuVendor =
+  | 'AMD'
+  | 'NVIDIA';
+
+export type Interconnect =
+  | 'INFINITY_FABRIC'
+  | 'NVLINK'
+  | 'PCIE';
+
+export type Jurisdiction =
+  | 'APAC'
+  | 'EU'
+  | 'UK'
+  | 'US';
+
+export type LifecycleStatus =
+  | 'ACTIVE'
+  | 'RETIRED';
 
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -182,21 +529,138 @@ export type MembershipRole =
   | 'OWNER'
   | 'VIEWER';
 
+export type Modality =
+  | 'AUDIO'
+  | 'CODE'
+  | 'IMAGE'
+  | 'TEXT';
+
+export type Model = Node & {
+  __typename?: 'Model';
+  /** Context window, in tokens. */
+  contextWindow: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  family: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** e.g. meta-llama/Llama-3.3-70B-Instruct */
+  key: Scalars['String']['output'];
+  license: Scalars['String']['output'];
+  modalities: Array<Modality>;
+  /** Parameters, in billions. */
+  parametersB: Scalars['Float']['output'];
+  /** The list price in force at `at` (default: now), if any. */
+  price?: Maybe<ModelPrice>;
+  /** Every list price the model has had, the latest first. */
+  priceHistory: ModelPriceConnection;
+  /** Where the model is served, by region code. */
+  regions: Array<Region>;
+  status: ModelStatus;
+  /** When a DEPRECATED model stops being served. */
+  sunsetAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+export type ModelPriceArgs = {
+  at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type ModelPriceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of Model items, newest first. */
+export type ModelConnection = {
+  __typename?: 'ModelConnection';
+  edges: Array<ModelEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<Model>;
+  pageInfo: PageInfo;
+};
+
+export type ModelEdge = {
+  __typename?: 'ModelEdge';
+  cursor: Scalars['String']['output'];
+  node: Model;
+};
+
+export type ModelPrice = Node & {
+  __typename?: 'ModelPrice';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code, e.g. USD. */
+  currency: Scalars['String']['output'];
+  /** When the price starts to apply (included). */
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** When it stops applying (excluded); null while open-ended. */
+  effectiveTo?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Per million input tokens. */
+  inputPerMillionTokens: Scalars['Micros']['output'];
+  model: Model;
+  /** Per million output tokens. */
+  outputPerMillionTokens: Scalars['Micros']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of ModelPrice items, newest first. */
+export type ModelPriceConnection = {
+  __typename?: 'ModelPriceConnection';
+  edges: Array<ModelPriceEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<ModelPrice>;
+  pageInfo: PageInfo;
+};
+
+export type ModelPriceEdge = {
+  __typename?: 'ModelPriceEdge';
+  cursor: Scalars['String']['output'];
+  node: ModelPrice;
+};
+
+export type ModelStatus =
+  | 'DEPRECATED'
+  | 'GA'
+  | 'PREVIEW';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an existing user to the organization. */
   addMember: Membership;
   changeMemberRole: Membership;
   changePassword: Scalars['Boolean']['output'];
+  /** Checks health now and, for Slurm, synchronises pools and node states. */
+  checkCluster: Cluster;
   /** A new key for a project. The secret is in this answer only. */
   createApiKey: CreateApiKeyPayload;
+  /** Registers a cluster. A SLURM cluster is checked and its partitions become pools at once; if it cannot be reached it is saved UNREACHABLE with the reason. */
+  createCluster: Cluster;
+  createGpuType: GpuType;
+  /** Operators: adds a model to the catalog (it has no price until setModelPrice). */
+  createModel: Model;
+  /** A pool of a SIMULATED cluster, with its nodes. Slurm pools come from syncing the cluster. */
+  createNodePool: NodePool;
   /** Operators and account managers: a new organization, optionally with an owner. */
   createOrganization: Organization;
   createProject: Project;
+  createRegion: Region;
   /** Removes a member; returns the removed membership ID. */
   removeMember: Scalars['ID']['output'];
+  /** Refused while the cluster has active pools. */
+  retireCluster: Cluster;
+  /** Refused while an active pool has this GPU type. */
+  retireGpuType: GpuType;
+  /** Refused while work runs on it or a commitment holds it. */
+  retireNodePool: NodePool;
+  /** Refused while an active cluster is in the region. */
+  retireRegion: Region;
   /** Revokes a key: its next request is refused. */
   revokeApiKey: ApiKey;
+  /** Operators: a new GPU-hour list price from effectiveFrom on; the open-ended one for the key closes then. */
+  setGpuPrice: SetGpuPricePayload;
+  /** Operators: new token list prices for a model from effectiveFrom on; the open-ended ones close then. */
+  setModelPrice: SetModelPricePayload;
   /** Operators: suspend or reactivate an organization. Suspended members and keys lose access. */
   setOrganizationStatus: Organization;
   /** Signs in with email and password: sets the session cookie and returns a bearer token. */
@@ -205,8 +669,16 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Creates an account and an organization it owns, with a first project, and signs in. */
   signUp: SignInPayload;
+  /** Replaces how the engine is reached, then checks it. */
+  updateCluster: Cluster;
+  updateGpuType: GpuType;
+  /** Operators: changes a model, its status (with the sunset date) or where it is served. */
+  updateModel: Model;
+  /** Refused, with the numbers, when the floor and commitments would no longer fit. */
+  updateNodePool: NodePool;
   updateOrganization: Organization;
   updateProject: Project;
+  updateRegion: Region;
 };
 
 
@@ -225,8 +697,33 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCheckClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateClusterArgs = {
+  input: CreateClusterInput;
+};
+
+
+export type MutationCreateGpuTypeArgs = {
+  input: CreateGpuTypeInput;
+};
+
+
+export type MutationCreateModelArgs = {
+  input: CreateModelInput;
+};
+
+
+export type MutationCreateNodePoolArgs = {
+  input: CreateNodePoolInput;
 };
 
 
@@ -240,13 +737,48 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateRegionArgs = {
+  input: CreateRegionInput;
+};
+
+
 export type MutationRemoveMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetireClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetireGpuTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetireNodePoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetireRegionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetGpuPriceArgs = {
+  input: SetGpuPriceInput;
+};
+
+
+export type MutationSetModelPriceArgs = {
+  input: SetModelPriceInput;
 };
 
 
@@ -265,6 +797,26 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationUpdateClusterArgs = {
+  input: UpdateClusterInput;
+};
+
+
+export type MutationUpdateGpuTypeArgs = {
+  input: UpdateGpuTypeInput;
+};
+
+
+export type MutationUpdateModelArgs = {
+  input: UpdateModelInput;
+};
+
+
+export type MutationUpdateNodePoolArgs = {
+  input: UpdateNodePoolInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -274,10 +826,69 @@ export type MutationUpdateProjectArgs = {
   input: UpdateProjectInput;
 };
 
+
+export type MutationUpdateRegionArgs = {
+  input: UpdateRegionInput;
+};
+
 /** An object with a globally unique, prefixed ID (org_…, prj_…). */
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+export type NodePool = Node & {
+  __typename?: 'NodePool';
+  /** This pool in the capacity ledger, now. */
+  capacity: CapacityFigures;
+  cluster: Cluster;
+  createdAt: Scalars['DateTimeISO']['output'];
+  gpuType: GpuType;
+  gpusPerNode: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** GPUs the owner’s own work wants now; above the floor it reclaims sellable capacity. */
+  internalDemandGpus: Scalars['Int']['output'];
+  /** GPUs held back for the owner’s own (INTERNAL) work. */
+  internalFloorGpus: Scalars['Int']['output'];
+  /** Unique in its cluster; for Slurm, the partition (and GPU type when a partition mixes them). */
+  name: Scalars['String']['output'];
+  nodeCount: Scalars['Int']['output'];
+  nodes: ClusterNodeConnection;
+  /** Whether ON_DEMAND work here may be reclaimed for internal demand (SPOT always may). */
+  onDemandReclaimable: Scalars['Boolean']['output'];
+  /** Notice given before reclaiming ON_DEMAND work, in seconds. */
+  reclaimNoticeSeconds: Scalars['Int']['output'];
+  status: LifecycleStatus;
+  totalGpus: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+export type NodePoolNodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of NodePool items, newest first. */
+export type NodePoolConnection = {
+  __typename?: 'NodePoolConnection';
+  edges: Array<NodePoolEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<NodePool>;
+  pageInfo: PageInfo;
+};
+
+export type NodePoolEdge = {
+  __typename?: 'NodePoolEdge';
+  cursor: Scalars['String']['output'];
+  node: NodePool;
+};
+
+export type NodeState =
+  | 'ALLOCATED'
+  | 'DOWN'
+  | 'DRAINED'
+  | 'IDLE'
+  | 'MIXED';
 
 export type Organization = Node & {
   __typename?: 'Organization';
@@ -339,6 +950,11 @@ export type PlatformRole =
   | 'ACCOUNT_MANAGER'
   | 'OPERATOR';
 
+export type PricedClass =
+  | 'ON_DEMAND'
+  | 'RESERVED'
+  | 'SPOT';
+
 export type Project = Node & {
   __typename?: 'Project';
   apiKeys: ApiKeyConnection;
@@ -376,12 +992,33 @@ export type Query = {
   __typename?: 'Query';
   /** An organization's audit trail (admins), or everyone's (operators, without organizationId). */
   auditEvents: AuditEventConnection;
+  /** Per pool, day by day: commitments at their daily peak and what is left to sell. */
+  capacityForecast: Array<CapacityForecastRow>;
+  /** Per pool (or rolled up): total, floor, committed, allocated by class, headroom now. Operators and account managers. */
+  capacityLedger: CapacityLedger;
+  cluster: Cluster;
+  /** Operators and account managers. */
+  clusters: ClusterConnection;
+  /** The GPU-hour list price in force at `at` (default: now); NOT_FOUND when none is. */
+  gpuPriceAt: GpuPrice;
+  /** GPU-hour list prices, newest first. Anyone signed in; API keys need READ. */
+  gpuPrices: GpuPriceConnection;
+  gpuType: GpuType;
+  gpuTypes: GpuTypeConnection;
+  model: Model;
+  /** A model’s token list prices in force at `at` (default: now); NOT_FOUND when none are. */
+  modelPriceAt: ModelPrice;
+  /** The model catalog, newest first. Anyone signed in; API keys need READ. */
+  models: ModelConnection;
   /** Any object by its global ID. */
   node: Node;
+  nodePool: NodePool;
   organization: Organization;
   /** Organizations you belong to (operators and account managers: all). */
   organizations: OrganizationConnection;
   project: Project;
+  region: Region;
+  regions: RegionConnection;
   /** The caller, or null when signed out. */
   viewer?: Maybe<Viewer>;
 };
@@ -398,7 +1035,88 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCapacityForecastArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  days: Scalars['Int']['input'];
+  gpuTypeId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCapacityLedgerArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  gpuTypeId?: InputMaybe<Scalars['ID']['input']>;
+  groupBy?: CapacityGrouping;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGpuPriceAtArgs = {
+  at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  gpuTypeId: Scalars['ID']['input'];
+  priceClass: PricedClass;
+  regionId: Scalars['ID']['input'];
+};
+
+
+export type QueryGpuPricesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  gpuTypeId?: InputMaybe<Scalars['ID']['input']>;
+  priceClass?: InputMaybe<PricedClass>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGpuTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGpuTypesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<LifecycleStatus>;
+};
+
+
+export type QueryModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModelPriceAtArgs = {
+  at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  modelId: Scalars['ID']['input'];
+};
+
+
+export type QueryModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ModelStatus>;
+};
+
+
 export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodePoolArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -416,6 +1134,83 @@ export type QueryOrganizationsArgs = {
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<LifecycleStatus>;
+};
+
+export type Region = Node & {
+  __typename?: 'Region';
+  /** Short stable code, e.g. eu-west. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  name: Scalars['String']['output'];
+  status: LifecycleStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of Region items, newest first. */
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  edges: Array<RegionEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<Region>;
+  pageInfo: PageInfo;
+};
+
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  cursor: Scalars['String']['output'];
+  node: Region;
+};
+
+/** A new list price for a GPU type, region and class. It closes the open-ended one at effectiveFrom. */
+export type SetGpuPriceInput = {
+  /** ISO 4217, e.g. USD. */
+  currency: Scalars['String']['input'];
+  /** Now or later: prices are never changed retroactively. */
+  effectiveFrom: Scalars['DateTimeISO']['input'];
+  gpuTypeId: Scalars['ID']['input'];
+  priceClass: PricedClass;
+  /** Per GPU-hour, in micro-units. */
+  pricePerGpuHour: Scalars['Micros']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+export type SetGpuPricePayload = {
+  __typename?: 'SetGpuPricePayload';
+  /** The price this one follows, now closed at its effectiveFrom. */
+  previous?: Maybe<GpuPrice>;
+  price: GpuPrice;
+};
+
+/** New list prices for a model’s tokens. They close the open-ended ones at effectiveFrom. */
+export type SetModelPriceInput = {
+  /** ISO 4217, e.g. USD. */
+  currency: Scalars['String']['input'];
+  /** Now or later: prices are never changed retroactively. */
+  effectiveFrom: Scalars['DateTimeISO']['input'];
+  inputPerMillionTokens: Scalars['Micros']['input'];
+  modelId: Scalars['ID']['input'];
+  outputPerMillionTokens: Scalars['Micros']['input'];
+};
+
+export type SetModelPricePayload = {
+  __typename?: 'SetModelPricePayload';
+  /** The price this one follows, now closed at its effectiveFrom. */
+  previous?: Maybe<ModelPrice>;
+  price: ModelPrice;
 };
 
 export type SetOrganizationStatusInput = {
@@ -446,6 +1241,41 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type UpdateClusterInput = {
+  /** Replaces the connection; a token left out keeps the stored one. */
+  connection: ClusterConnectionInput;
+  id: Scalars['ID']['input'];
+};
+
+export type UpdateGpuTypeInput = {
+  id: Scalars['ID']['input'];
+  interconnect?: InputMaybe<Interconnect>;
+  memoryGb?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a model; omitted fields stay. The key never changes. */
+export type UpdateModelInput = {
+  contextWindow?: InputMaybe<Scalars['Int']['input']>;
+  family?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  license?: InputMaybe<Scalars['String']['input']>;
+  modalities?: InputMaybe<Array<Modality>>;
+  parametersB?: InputMaybe<Scalars['Float']['input']>;
+  /** Replaces the regions where the model is served. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** DEPRECATED needs a future sunsetAt; GA and PREVIEW clear it. */
+  status?: InputMaybe<ModelStatus>;
+  sunsetAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type UpdateNodePoolInput = {
+  id: Scalars['ID']['input'];
+  internalFloorGpus?: InputMaybe<Scalars['Int']['input']>;
+  nodeCount?: InputMaybe<Scalars['Int']['input']>;
+  onDemandReclaimable?: InputMaybe<Scalars['Boolean']['input']>;
+  reclaimNoticeSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateOrganizationInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -455,6 +1285,11 @@ export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRegionInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type User = Node & {

@@ -65,7 +65,7 @@ export class Loaders {
           params.push(only.value);
         }
         params.push(args.first + 1);
-        const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
+        const rows = await this.em.execute<Record<string, unknown>[]>(
           `select * from (select t.*, row_number() over (partition by t."${fk}" order by t."id" desc) as "__rank"
              from "${meta.tableName}" t where ${conditions.join(' and ')}) ranked
            where "__rank" <= ? order by "id" desc`,

@@ -6,6 +6,7 @@ import { badInput, notFound } from './errors';
 import { findApiKey, findMembership, findOrganization, findProject } from '../modules/tenancy/tenancy.access';
 import { User } from '../modules/tenancy/user.entity';
 import { findCluster, findClusterNode, findGpuType, findNodePool, findRegion } from '../modules/inventory/inventory.access';
+import { findGpuPrice, findModel, findModelPrice } from '../modules/catalog/catalog.access';
 import { requireSignedIn } from './auth/guards';
 import { canOnPlatform } from './auth/policy';
 
@@ -22,6 +23,9 @@ const finders: Partial<Record<IdKind, NodeFinder>> = {
   cluster: (ctx, id) => findCluster(ctx, id, 'platform:inventory:read'),
   nodePool: (ctx, id) => findNodePool(ctx, id, 'platform:inventory:read'),
   node: (ctx, id) => findClusterNode(ctx, id, 'platform:inventory:read'),
+  model: (ctx, id) => findModel(ctx, id),
+  gpuPrice: (ctx, id) => findGpuPrice(ctx, id),
+  modelPrice: (ctx, id) => findModelPrice(ctx, id),
   user: async (ctx, id) => {
     // People are visible to themselves and to platform staff.
     const self = ctx.principal.kind === 'user' && ctx.principal.user.id === id;

@@ -12,6 +12,8 @@ import { RegionResolver } from '../modules/inventory/region.resolver';
 import { ClusterResolver } from '../modules/inventory/cluster.resolver';
 import { NodePoolResolver } from '../modules/inventory/node-pool.resolver';
 import { CapacityResolver } from '../modules/inventory/capacity.resolver';
+import { ModelResolver } from '../modules/catalog/model.resolver';
+import { GpuPriceResolver, ModelPriceResolver } from '../modules/catalog/price-book.resolver';
 
 /** Every resolver, listed explicitly. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -26,6 +28,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ClusterResolver,
   NodePoolResolver,
   CapacityResolver,
+  ModelResolver,
+  GpuPriceResolver,
+  ModelPriceResolver,
 ];
 
 // No type-graphql auth checker: it runs before global middlewares, so its refusals would escape

@@ -130,7 +130,13 @@ export const catalogEntries: Record<string, Entry> = {
     request: async (fx) => ({
       query: 'mutation($i: SetGpuPriceInput!) { setGpuPrice(input: $i) { price { id } } }',
       variables: {
-        i: { ...(await priceKey(fx, false)), priceClass: 'SPOT', currency: 'USD', pricePerGpuHour: '1200000', effectiveFrom: IN_A_MINUTE() },
+        i: {
+          ...(await priceKey(fx, false)),
+          priceClass: 'SPOT',
+          currency: 'USD',
+          pricePerGpuHour: '1200000',
+          effectiveFrom: IN_A_MINUTE(),
+        },
       },
     }),
     expect: OPERATORS,

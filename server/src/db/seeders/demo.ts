@@ -8,6 +8,7 @@ import { createUser } from '../../modules/tenancy/user.service';
 import { MembershipRole, OrganizationKind, PlatformRole } from '../../modules/tenancy/tenancy.enums';
 import type { User } from '../../modules/tenancy/user.entity';
 import { seedFleet } from './fleet';
+import { seedCatalog } from '../../modules/catalog/catalog.seed';
 
 export const DEMO_PASSWORD = 'Demo-Password-2026';
 
@@ -59,7 +60,7 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     const globex = await createOrganization(tx, { name: 'Globex Research', slug: 'globex', owner: globexAdmin });
     await createProject(tx, globex, { name: 'Protein folding', slug: 'protein-folding' });
 
-    await seedFleet(tx);
+    await seedCatalog(tx, await seedFleet(tx));
   });
   return true;
 }

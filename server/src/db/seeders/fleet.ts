@@ -19,19 +19,28 @@ const GPU_TYPES = [
 ];
 
 /** cluster → region, and its pools: GPU type, nodes of 8 GPUs, the owner's floor, ON_DEMAND reclaim policy. */
-const CLUSTERS: { name: string; region: string; pools: { name: string; gpu: string; nodes: number; floor: number; reclaim: boolean }[] }[] = [
-  { name: 'fra-1', region: 'eu-west', pools: [
-    { name: 'h100-a', gpu: 'H100-80GB', nodes: 64, floor: 128, reclaim: false },
-    { name: 'h200-a', gpu: 'H200-141GB', nodes: 32, floor: 64, reclaim: true },
-  ] },
-  { name: 'sto-1', region: 'eu-north', pools: [{ name: 'mi300x-a', gpu: 'MI300X-192GB', nodes: 40, floor: 64, reclaim: true }] },
-  { name: 'iad-1', region: 'us-east', pools: [{ name: 'h100-a', gpu: 'H100-80GB', nodes: 96, floor: 256, reclaim: false }] },
-  { name: 'iad-2', region: 'us-east', pools: [
-    { name: 'h200-a', gpu: 'H200-141GB', nodes: 48, floor: 96, reclaim: true },
-    { name: 'mi300x-a', gpu: 'MI300X-192GB', nodes: 24, floor: 32, reclaim: true },
-  ] },
-  { name: 'sin-1', region: 'ap-southeast', pools: [{ name: 'h100-a', gpu: 'H100-80GB', nodes: 32, floor: 64, reclaim: false }] },
-];
+const CLUSTERS: { name: string; region: string; pools: { name: string; gpu: string; nodes: number; floor: number; reclaim: boolean }[] }[] =
+  [
+    {
+      name: 'fra-1',
+      region: 'eu-west',
+      pools: [
+        { name: 'h100-a', gpu: 'H100-80GB', nodes: 64, floor: 128, reclaim: false },
+        { name: 'h200-a', gpu: 'H200-141GB', nodes: 32, floor: 64, reclaim: true },
+      ],
+    },
+    { name: 'sto-1', region: 'eu-north', pools: [{ name: 'mi300x-a', gpu: 'MI300X-192GB', nodes: 40, floor: 64, reclaim: true }] },
+    { name: 'iad-1', region: 'us-east', pools: [{ name: 'h100-a', gpu: 'H100-80GB', nodes: 96, floor: 256, reclaim: false }] },
+    {
+      name: 'iad-2',
+      region: 'us-east',
+      pools: [
+        { name: 'h200-a', gpu: 'H200-141GB', nodes: 48, floor: 96, reclaim: true },
+        { name: 'mi300x-a', gpu: 'MI300X-192GB', nodes: 24, floor: 32, reclaim: true },
+      ],
+    },
+    { name: 'sin-1', region: 'ap-southeast', pools: [{ name: 'h100-a', gpu: 'H100-80GB', nodes: 32, floor: 64, reclaim: false }] },
+  ];
 
 /** Seeds the demo fleet: 4 regions in 3 jurisdictions, 5 clusters, 7 pools, 336 nodes of 8 GPUs. */
 export async function seedFleet(em: EntityManager): Promise<{ regions: Region[]; gpuTypes: GpuType[] }> {
@@ -41,7 +50,13 @@ export async function seedFleet(em: EntityManager): Promise<{ regions: Region[];
   for (const g of GPU_TYPES) gpuTypes.set(g.code, await createGpuType(em, g));
   await em.flush();
   for (const c of CLUSTERS) {
-    const cluster = await createCluster(em, { region: regions.get(c.region)!, name: c.name, driver: DriverKind.SIMULATED, settings: {}, secretsCiphertext: null });
+    const cluster = await createCluster(em, {
+      region: regions.get(c.region)!,
+      name: c.name,
+      driver: DriverKind.SIMULATED,
+      settings: {},
+      secretsCiphertext: null,
+    });
     for (const p of c.pools) {
       await createNodePool(em, {
         cluster,

@@ -30,7 +30,13 @@ export class SimulatedDriver implements ClusterDriver {
         gpusPerNode: pool.gpusPerNode,
         nodes: nodes
           .filter((n) => n.pool.id === pool.id)
-          .map((n) => ({ name: n.name, gpuType: pool.gpuType.getEntity().code, gpus: n.gpus, allocatedGpus: n.allocatedGpus, state: n.state })),
+          .map((n) => ({
+            name: n.name,
+            gpuType: pool.gpuType.getEntity().code,
+            gpus: n.gpus,
+            allocatedGpus: n.allocatedGpus,
+            state: n.state,
+          })),
       })),
     };
   }

@@ -29,31 +29,23 @@ export type PlatformPermission =
   /** Models and list prices. */
   | 'platform:catalog:write';
 
+// Owners and admins hold the same permissions; only an owner may touch the OWNER role (membership.service).
+const ADMINISTER: readonly OrgPermission[] = [
+  'org:read',
+  'org:update',
+  'project:write',
+  'member:read',
+  'member:manage',
+  'apikey:read',
+  'apikey:manage',
+  'audit:read',
+  'billing:read',
+  'jobs:write',
+];
+
 const ROLE_PERMISSIONS: Record<MembershipRole, readonly OrgPermission[]> = {
-  OWNER: [
-    'org:read',
-    'org:update',
-    'project:write',
-    'member:read',
-    'member:manage',
-    'apikey:read',
-    'apikey:manage',
-    'audit:read',
-    'billing:read',
-    'jobs:write',
-  ],
-  ADMIN: [
-    'org:read',
-    'org:update',
-    'project:write',
-    'member:read',
-    'member:manage',
-    'apikey:read',
-    'apikey:manage',
-    'audit:read',
-    'billing:read',
-    'jobs:write',
-  ],
+  OWNER: ADMINISTER,
+  ADMIN: ADMINISTER,
   MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:write'],
   VIEWER: ['org:read', 'member:read', 'apikey:read'],
   BILLING: ['org:read', 'member:read', 'billing:read'],

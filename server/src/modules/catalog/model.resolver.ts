@@ -11,6 +11,7 @@ import { Region } from '../inventory/region.entity';
 import { Model } from './model.entity';
 import { ModelPrice } from './prices.entity';
 import { CreateModelInput, ModelsArgs, UpdateModelInput } from './catalog.inputs';
+import { findModel } from './catalog.access';
 import { createModel, listModels, regionsOfModels, requireServingRegions, updateModel } from './model.service';
 import { modelPricesAt } from './price-book.service';
 
@@ -57,13 +58,6 @@ function priceLoader(ctx: Context, at: Date): DataLoader<string, ModelPrice | nu
     pricesAt.set(at.getTime(), loader);
   }
   return loader;
-}
-
-/** A model by ID for any catalog reader; NOT_FOUND when there is none. */
-async function findModel(ctx: Context, id: string, field: string): Promise<Model> {
-  requireCatalogReader(ctx);
-  assertIdOf('model', id, field);
-  return (await ctx.loaders.load(Model, id)) ?? Promise.reject(notFound('Model', id));
 }
 
 @Resolver(() => Model)

@@ -16,13 +16,6 @@ import { gpuPriceAt, listGpuPrices, modelPriceAt, requirePriceTarget, setGpuPric
 
 export const GpuPriceConnection = ConnectionType(GpuPrice);
 
-// prices.entity.ts declares currency and the effective dates on an abstract class without
-// @ObjectType, so type-graphql does not inherit them into GpuPrice / ModelPrice: they are exposed
-// here. Harmless once the entity is fixed (a field resolver may back a declared field).
-const CURRENCY = { description: 'ISO 4217 code, e.g. USD.' };
-const EFFECTIVE_FROM = { description: 'When the price starts to apply (included).' };
-const EFFECTIVE_TO = { nullable: true, description: 'When it stops applying (excluded); null while open-ended.' };
-
 @Resolver(() => GpuPrice)
 export class GpuPriceResolver {
   @Query(() => GpuPriceConnection, { description: 'GPU-hour list prices, newest first. Anyone signed in; API keys need READ.' })
@@ -87,21 +80,6 @@ export class GpuPriceResolver {
     return change;
   }
 
-  @FieldResolver(() => String, CURRENCY)
-  currency(@Root() price: GpuPrice): string {
-    return price.currency;
-  }
-
-  @FieldResolver(() => DateTime, EFFECTIVE_FROM)
-  effectiveFrom(@Root() price: GpuPrice): Date {
-    return price.effectiveFrom;
-  }
-
-  @FieldResolver(() => DateTime, EFFECTIVE_TO)
-  effectiveTo(@Root() price: GpuPrice): Date | null {
-    return price.effectiveTo ?? null;
-  }
-
   @FieldResolver(() => GpuType)
   gpuType(@Root() price: GpuPrice, @Ctx() ctx: Context) {
     return ctx.loaders.require(GpuType, price.gpuType.id);
@@ -158,21 +136,6 @@ export class ModelPriceResolver {
       },
     });
     return change;
-  }
-
-  @FieldResolver(() => String, CURRENCY)
-  currency(@Root() price: ModelPrice): string {
-    return price.currency;
-  }
-
-  @FieldResolver(() => DateTime, EFFECTIVE_FROM)
-  effectiveFrom(@Root() price: ModelPrice): Date {
-    return price.effectiveFrom;
-  }
-
-  @FieldResolver(() => DateTime, EFFECTIVE_TO)
-  effectiveTo(@Root() price: ModelPrice): Date | null {
-    return price.effectiveTo ?? null;
   }
 
   @FieldResolver(() => Model)

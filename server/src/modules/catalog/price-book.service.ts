@@ -91,7 +91,8 @@ export async function requirePriceTarget(
 ): Promise<{ gpuType: GpuType; region: Region }> {
   assertIdOf('gpuType', ids.gpuTypeId, fields.gpuTypeId);
   assertIdOf('region', ids.regionId, fields.regionId);
-  const [gpuType, region] = await Promise.all([em.findOne(GpuType, ids.gpuTypeId), em.findOne(Region, ids.regionId)]);
+  const gpuType = await em.findOne(GpuType, ids.gpuTypeId);
+  const region = await em.findOne(Region, ids.regionId);
   if (!gpuType) throw badInput(fields.gpuTypeId, `Unknown GPU type ${ids.gpuTypeId}.`);
   if (!region) throw badInput(fields.regionId, `Unknown region ${ids.regionId}.`);
   if (options.active && gpuType.status !== LifecycleStatus.ACTIVE) {

@@ -9,16 +9,17 @@ import { PricedClass } from '../inventory/inventory.enums';
 import { Model } from './model.entity';
 
 /** A list price that holds from `effectiveFrom` until `effectiveTo` (open-ended when null). */
+@ObjectType('EffectivePrice', { description: 'Fields every list price has; never emitted on its own.' })
 abstract class EffectivePrice extends BaseEntity {
   @Field(() => String, { description: 'ISO 4217 code, e.g. USD.' })
   @Property({ type: 'string', length: 3 })
   currency!: string;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the price starts to apply (included).' })
   @Property({ type: 'datetime' })
   effectiveFrom!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true, description: 'When it stops applying (excluded); null while open-ended.' })
   @Property({ type: 'datetime', nullable: true })
   effectiveTo?: Date | null;
 }

@@ -28,7 +28,14 @@ describe('capacity arithmetic', () => {
 
   it('computes headroom from what is up, held back, committed and in use', () => {
     const figures = poolFigures(
-      { totalGpus: 64, availableGpus: 56, internalFloorGpus: 16, internalDemandGpus: 8, reservations: [r(16, 1, 30)], allocated: { INTERNAL: 4, RESERVED: 10, ON_DEMAND: 8, SPOT: 4 } },
+      {
+        totalGpus: 64,
+        availableGpus: 56,
+        internalFloorGpus: 16,
+        internalDemandGpus: 8,
+        reservations: [r(16, 1, 30)],
+        allocated: { INTERNAL: 4, RESERVED: 10, ON_DEMAND: 8, SPOT: 4 },
+      },
       d(2),
     );
     // 56 up − max(16 floor, 8 demand, 4 internal) − max(16 committed, 10 reserved) − 8 − 4
@@ -39,7 +46,15 @@ describe('capacity arithmetic', () => {
 
   it('sells nothing from a blocked pool, and says why', () => {
     const figures = poolFigures(
-      { totalGpus: 64, availableGpus: 0, internalFloorGpus: 0, internalDemandGpus: 0, reservations: [], allocated: NO_ALLOCATIONS, blockedBecause: 'cluster fra-1 is UNREACHABLE' },
+      {
+        totalGpus: 64,
+        availableGpus: 0,
+        internalFloorGpus: 0,
+        internalDemandGpus: 0,
+        reservations: [],
+        allocated: NO_ALLOCATIONS,
+        blockedBecause: 'cluster fra-1 is UNREACHABLE',
+      },
       d(1),
     );
     expect(figures).toMatchObject({ headroomGpus: 0, notes: ['cluster fra-1 is UNREACHABLE'] });
@@ -47,7 +62,14 @@ describe('capacity arithmetic', () => {
 
   it('reports internal demand above the floor and over-allocation without negative headroom', () => {
     const figures = poolFigures(
-      { totalGpus: 16, availableGpus: 16, internalFloorGpus: 4, internalDemandGpus: 12, reservations: [], allocated: { ...NO_ALLOCATIONS, SPOT: 8 } },
+      {
+        totalGpus: 16,
+        availableGpus: 16,
+        internalFloorGpus: 4,
+        internalDemandGpus: 12,
+        reservations: [],
+        allocated: { ...NO_ALLOCATIONS, SPOT: 8 },
+      },
       d(1),
     );
     expect(figures.headroomGpus).toBe(0);
@@ -55,7 +77,10 @@ describe('capacity arithmetic', () => {
   });
 
   it('adds figures up', () => {
-    const a = poolFigures({ totalGpus: 8, availableGpus: 8, internalFloorGpus: 2, internalDemandGpus: 0, reservations: [], allocated: NO_ALLOCATIONS }, d(1));
+    const a = poolFigures(
+      { totalGpus: 8, availableGpus: 8, internalFloorGpus: 2, internalDemandGpus: 0, reservations: [], allocated: NO_ALLOCATIONS },
+      d(1),
+    );
     expect(sumFigures([a, a])).toMatchObject({ totalGpus: 16, internalFloorGpus: 4, headroomGpus: 12 });
   });
 

@@ -161,7 +161,13 @@ export function capacityRuleViolation(
     const reserved = reservedAt(pool.reservations, at);
     const shortfall = reserved - limit;
     if (shortfall > 0 && (!worst || shortfall > worst.shortfallGpus)) {
-      worst = { totalGpus: pool.totalGpus, internalFloorGpus: pool.internalFloorGpus, peakCommittedGpus: reserved, shortfallGpus: shortfall, at };
+      worst = {
+        totalGpus: pool.totalGpus,
+        internalFloorGpus: pool.internalFloorGpus,
+        peakCommittedGpus: reserved,
+        shortfallGpus: shortfall,
+        at,
+      };
     }
   }
   return worst;

@@ -37,11 +37,17 @@ class CapacityForecastArgs extends CapacityFilterArgs {
 
 @Resolver()
 export class CapacityResolver {
-  @Query(() => CapacityLedger, { description: 'Per pool (or rolled up): total, floor, committed, allocated by class, headroom now. Operators and account managers.' })
+  @Query(() => CapacityLedger, {
+    description: 'Per pool (or rolled up): total, floor, committed, allocated by class, headroom now. Operators and account managers.',
+  })
   async capacityLedger(@Args(() => CapacityLedgerArgs) args: CapacityLedgerArgs, @Ctx() ctx: Context): Promise<CapacityLedger> {
     requirePlatform(ctx, 'platform:inventory:read');
     const ledger = await capacityLedger(ctx.em, args.groupBy, args);
-    return { asOf: ledger.asOf, rows: ledger.rows.map((r) => ({ ...r, figures: figuresView(r.figures) })), totals: figuresView(ledger.totals) };
+    return {
+      asOf: ledger.asOf,
+      rows: ledger.rows.map((r) => ({ ...r, figures: figuresView(r.figures) })),
+      totals: figuresView(ledger.totals),
+    };
   }
 
   @Query(() => [CapacityForecastRow], { description: 'Per pool, day by day: commitments at their daily peak and what is left to sell.' })

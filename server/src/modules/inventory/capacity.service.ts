@@ -68,7 +68,10 @@ export async function reserveCapacity(em: EntityManager, props: ReserveProps): P
   const pool = await lockPool(em, props.poolId);
   const reservations = (await activeReservations(em, [pool.id], props.startsAt)).get(pool.id) ?? [];
   const wanted = [...reservations, { gpus: props.gpus, startsAt: props.startsAt, endsAt: props.endsAt }];
-  const violation = capacityRuleViolation({ totalGpus: pool.totalGpus, internalFloorGpus: pool.internalFloorGpus, reservations: wanted }, props.startsAt);
+  const violation = capacityRuleViolation(
+    { totalGpus: pool.totalGpus, internalFloorGpus: pool.internalFloorGpus, reservations: wanted },
+    props.startsAt,
+  );
   if (violation) {
     throw new AppError(
       'CAPACITY_UNAVAILABLE',
@@ -112,7 +115,11 @@ async function loadPools(em: EntityManager, filter: LedgerFilter): Promise<Loade
     NodePool,
     {
       status: LifecycleStatus.ACTIVE,
-      cluster: { status: LifecycleStatus.ACTIVE, ...(filter.clusterId ? { id: filter.clusterId } : {}), ...(filter.regionId ? { region: filter.regionId } : {}) },
+      cluster: {
+        status: LifecycleStatus.ACTIVE,
+        ...(filter.clusterId ? { id: filter.clusterId } : {}),
+        ...(filter.regionId ? { region: filter.regionId } : {}),
+      },
       ...(filter.gpuTypeId ? { gpuType: filter.gpuTypeId } : {}),
     },
     { populate: ['cluster', 'cluster.region', 'gpuType'], orderBy: { name: 'asc' } },
@@ -124,18 +131,22 @@ async function loadPools(em: EntityManager, filter: LedgerFilter): Promise<Loade
 }
 
 /** The figures of every active pool now, from the database, in four queries. */
-export async function poolLedger(em: EntityManager, filter: LedgerFilter = {}, now = new Date()): Promise<(LoadedPool & { figures: CapacityFigures })[]> {
+export async function poolLedger(
+  em: EntityManager,
+  filter: LedgerFilter = {},
+  now = new Date(),
+): Promise<(LoadedPool & { figures: CapacityFigures })[]> {
   const pools = await loadPools(em, filter);
   if (!pools.length) return [];
   const ids = pools.map((p) => p.pool.id);
   const reservations = await activeReservations(em, ids, now);
-  const up = await em.getConnection().execute<{ pool_id: string; up: string; nodes: string }[]>(
+  const up = await em.execute<{ pool_id: string; up: string; nodes: string }[]>(
     `select pool_id, coalesce(sum(gpus) filter (where state not in ('DRAINED', 'DOWN')), 0) as up, count(*) as nodes
        from cluster_nodes where pool_id in (${ids.map(() => '?').join(', ')}) group by pool_id`,
     ids,
   );
   const upByPool = new Map(up.map((r) => [r.pool_id, { up: Number(r.up), nodes: Number(r.nodes) }]));
-  const allocations = await em.getConnection().execute<{ pool_id: string; capacity_class: keyof AllocatedByClass; gpus: string }[]>(
+  const allocations = await em.execute<{ pool_id: string; capacity_class: keyof AllocatedByClass; gpus: string }[]>(
     `select pool_id, capacity_class, sum(gpus) as gpus from capacity_allocations
       where released_at is null and pool_id in (${ids.map(() => '?').join(', ')}) group by pool_id, capacity_class`,
     ids,
@@ -178,7 +189,11 @@ export async function capacityLedger(em: EntityManager, groupBy: LedgerGrouping,
     const [key, label, row] = ((): [string, string, Omit<LedgerRow, 'figures' | 'key' | 'label'>] => {
       switch (groupBy) {
         case 'POOL':
-          return [p.pool.id, `${p.cluster.name}/${p.pool.name}`, { pool: p.pool, cluster: p.cluster, region: p.region, gpuType: p.gpuType }];
+          return [
+            p.pool.id,
+            `${p.cluster.name}/${p.pool.name}`,
+            { pool: p.pool, cluster: p.cluster, region: p.region, gpuType: p.gpuType },
+          ];
         case 'CLUSTER':
           return [p.cluster.id, p.cluster.name, { pool: null, cluster: p.cluster, region: p.region, gpuType: null }];
         case 'REGION':
@@ -203,11 +218,19 @@ export async function capacityLedger(em: EntityManager, groupBy: LedgerGrouping,
 /** Per pool, day by day for `days` days: committed GPUs at their daily peak, and what is left. */
 export async function capacityForecast(em: EntityManager, days: number, filter: LedgerFilter = {}, now = new Date()) {
   const pools = await loadPools(em, filter);
-  const reservations = await activeReservations(em, pools.map((p) => p.pool.id), now);
+  const reservations = await activeReservations(
+    em,
+    pools.map((p) => p.pool.id),
+    now,
+  );
   return pools.map(({ pool, cluster }) => ({
     pool,
     label: `${cluster.name}/${pool.name}`,
-    days: dailyForecast({ totalGpus: pool.totalGpus, internalFloorGpus: pool.internalFloorGpus, reservations: reservations.get(pool.id) ?? [] }, now, days),
+    days: dailyForecast(
+      { totalGpus: pool.totalGpus, internalFloorGpus: pool.internalFloorGpus, reservations: reservations.get(pool.id) ?? [] },
+      now,
+      days,
+    ),
   }));
 }
 

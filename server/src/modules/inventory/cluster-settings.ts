@@ -27,7 +27,10 @@ export type SlurmSettings = z.infer<typeof slurmSettingsSchema>;
 export type SimulatedSettings = z.infer<typeof simulatedSettingsSchema>;
 
 /** Validates settings for a driver, naming the first bad field as `input.connection.<field>`. */
-export function parseSettings(driver: DriverKind, raw: unknown): { ok: true; settings: Record<string, unknown> } | { ok: false; field: string; message: string } {
+export function parseSettings(
+  driver: DriverKind,
+  raw: unknown,
+): { ok: true; settings: Record<string, unknown> } | { ok: false; field: string; message: string } {
   const schema = driver === DriverKind.SLURM ? slurmSettingsSchema : simulatedSettingsSchema;
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, settings: result.data };

@@ -38,22 +38,25 @@ export async function syncInventory(em: EntityManager, cluster: Cluster, invento
       continue;
     }
     const existing = await em.findOne(NodePool, { cluster, name: found.name });
-    const pool = existing ? await lockPool(em, existing.id) : em.create(NodePool, {
-      id: newId('nodePool'),
-      cluster,
-      gpuType,
-      name: found.name.slice(0, 80),
-      gpusPerNode: found.gpusPerNode,
-      nodeCount: found.nodes.length,
-      internalFloorGpus: 0,
-      driverGpuType: found.gpuType,
-    });
+    const pool = existing
+      ? await lockPool(em, existing.id)
+      : em.create(NodePool, {
+          id: newId('nodePool'),
+          cluster,
+          gpuType,
+          name: found.name.slice(0, 80),
+          gpusPerNode: found.gpusPerNode,
+          nodeCount: found.nodes.length,
+          internalFloorGpus: 0,
+          driverGpuType: found.gpuType,
+        });
     em.persist(pool);
     seenPools.add(pool.id);
     pool.gpusPerNode = found.gpusPerNode;
     pool.nodeCount = found.nodes.length;
     pool.driverGpuType = found.gpuType;
-    if (pool.internalFloorGpus > pool.totalGpus) notes.push(`pool ${pool.name}: its floor of ${pool.internalFloorGpus} GPUs exceeds the ${pool.totalGpus} GPUs the engine reports`);
+    if (pool.internalFloorGpus > pool.totalGpus)
+      notes.push(`pool ${pool.name}: its floor of ${pool.internalFloorGpus} GPUs exceeds the ${pool.totalGpus} GPUs the engine reports`);
 
     const known = new Map((existing ? await em.find(ClusterNode, { pool }) : []).map((n) => [n.name, n]));
     for (const n of found.nodes) {

@@ -71,7 +71,8 @@ export class ClusterResolver {
   }
 
   @Mutation(() => Cluster, {
-    description: 'Registers a cluster. A SLURM cluster is checked and its partitions become pools at once; if it cannot be reached it is saved UNREACHABLE with the reason.',
+    description:
+      'Registers a cluster. A SLURM cluster is checked and its partitions become pools at once; if it cannot be reached it is saved UNREACHABLE with the reason.',
   })
   async createCluster(@Arg('input', () => CreateClusterInput) input: CreateClusterInput, @Ctx() ctx: Context) {
     requirePlatform(ctx, 'platform:inventory:write');

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsSlug } from '../../graphql/input-rules';
 import { ClusterHealth, DriverKind, GpuVendor, Interconnect, Jurisdiction } from './inventory.enums';
 
 const CODE = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 const GPU_CODE = /^[A-Z0-9](?:[A-Z0-9-]{0,38}[A-Z0-9])?$/;
-const NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 @InputType()
 export class CreateRegionInput {
@@ -75,7 +75,9 @@ export class GpuTypeMappingInput {
   gpuTypeCode!: string;
 }
 
-@InputType({ description: 'How to reach the engine. SLURM: endpoint, user and token. SIMULATED: nothing (simulatedHealth rehearses failures).' })
+@InputType({
+  description: 'How to reach the engine. SLURM: endpoint, user and token. SIMULATED: nothing (simulatedHealth rehearses failures).',
+})
 export class ClusterConnectionInput {
   @Field(() => String, { nullable: true, description: 'slurmrestd base URL, e.g. http://slurm-head:6820' })
   @IsOptional()
@@ -120,7 +122,7 @@ export class CreateClusterInput {
   regionId!: string;
 
   @Field(() => String)
-  @Matches(NAME, { message: 'name: lower-case letters, digits and dashes, up to 63 characters' })
+  @IsSlug('name')
   name!: string;
 
   @Field(() => DriverKind)
@@ -151,7 +153,7 @@ export class CreateNodePoolInput {
   gpuTypeId!: string;
 
   @Field(() => String)
-  @Matches(NAME, { message: 'name: lower-case letters, digits and dashes, up to 63 characters' })
+  @IsSlug('name')
   name!: string;
 
   @Field(() => Int)

@@ -22,7 +22,9 @@ export class GpuTypeMapping {
   gpuTypeCode!: string;
 }
 
-@ObjectType('ClusterConnectionSettings', { description: 'How Headroom reaches the engine. Credentials are never returned: `hasToken` says one is stored.' })
+@ObjectType('ClusterConnectionSettings', {
+  description: 'How Headroom reaches the engine. Credentials are never returned: `hasToken` says one is stored.',
+})
 export class ClusterConnection {
   @Field(() => String, { nullable: true })
   endpoint!: string | null;

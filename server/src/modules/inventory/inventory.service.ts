@@ -29,7 +29,10 @@ export async function createRegion(em: EntityManager, props: { code: string; nam
 /** Retires a region with no active cluster. */
 export async function retireRegion(em: EntityManager, region: Region): Promise<Region> {
   const clusters = await em.find(Cluster, { region, status: LifecycleStatus.ACTIVE });
-  refuseInUse(`Region ${region.code}`, clusters.map((c) => `cluster ${c.name}`));
+  refuseInUse(
+    `Region ${region.code}`,
+    clusters.map((c) => `cluster ${c.name}`),
+  );
   region.status = LifecycleStatus.RETIRED;
   return region;
 }
@@ -47,7 +50,10 @@ export async function createGpuType(
 /** Retires a GPU type no active pool uses. */
 export async function retireGpuType(em: EntityManager, gpuType: GpuType): Promise<GpuType> {
   const pools = await em.find(NodePool, { gpuType, status: LifecycleStatus.ACTIVE }, { populate: ['cluster'] });
-  refuseInUse(`GPU type ${gpuType.code}`, pools.map((p) => `pool ${p.cluster.getEntity().name}/${p.name}`));
+  refuseInUse(
+    `GPU type ${gpuType.code}`,
+    pools.map((p) => `pool ${p.cluster.getEntity().name}/${p.name}`),
+  );
   gpuType.status = LifecycleStatus.RETIRED;
   return gpuType;
 }
@@ -72,7 +78,10 @@ export async function createCluster(em: EntityManager, props: ClusterProps): Pro
 /** Retires a cluster with no active pool. */
 export async function retireCluster(em: EntityManager, cluster: Cluster): Promise<Cluster> {
   const pools = await em.find(NodePool, { cluster, status: LifecycleStatus.ACTIVE });
-  refuseInUse(`Cluster ${cluster.name}`, pools.map((p) => `pool ${p.name}`));
+  refuseInUse(
+    `Cluster ${cluster.name}`,
+    pools.map((p) => `pool ${p.name}`),
+  );
   cluster.status = LifecycleStatus.RETIRED;
   return cluster;
 }
@@ -94,7 +103,15 @@ const nodeName = (cluster: Cluster, pool: string, i: number) => `${cluster.name}
 
 function addSimulatedNodes(em: EntityManager, cluster: Cluster, pool: NodePool, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    em.persist(em.create(ClusterNode, { id: newId('node'), pool, name: nodeName(cluster, pool.name, i), gpus: pool.gpusPerNode, state: NodeState.IDLE }));
+    em.persist(
+      em.create(ClusterNode, {
+        id: newId('node'),
+        pool,
+        name: nodeName(cluster, pool.name, i),
+        gpus: pool.gpusPerNode,
+        state: NodeState.IDLE,
+      }),
+    );
   }
 }
 
@@ -137,7 +154,10 @@ export async function updateNodePool(em: EntityManager, poolId: string, changes:
   const cluster = await em.findOneOrFail(Cluster, pool.cluster.id);
   if (changes.nodeCount !== undefined && changes.nodeCount !== pool.nodeCount) {
     if (cluster.driver !== DriverKind.SIMULATED) {
-      throw badInput('input.nodeCount', `Cluster ${cluster.name} is ${cluster.driver}: its node count comes from the engine (sync the cluster).`);
+      throw badInput(
+        'input.nodeCount',
+        `Cluster ${cluster.name} is ${cluster.driver}: its node count comes from the engine (sync the cluster).`,
+      );
     }
     await resizeSimulatedPool(em, cluster, pool, changes.nodeCount);
   }
@@ -146,9 +166,13 @@ export async function updateNodePool(em: EntityManager, poolId: string, changes:
   if (changes.onDemandReclaimable !== undefined) pool.onDemandReclaimable = changes.onDemandReclaimable;
   if (changes.reclaimNoticeSeconds !== undefined) pool.reclaimNoticeSeconds = changes.reclaimNoticeSeconds;
   if (pool.internalFloorGpus > pool.totalGpus) {
-    throw badInput('input.internalFloorGpus', `The floor of ${pool.internalFloorGpus} GPUs is larger than the pool's ${pool.totalGpus} GPUs.`, {
-      totalGpus: pool.totalGpus,
-    });
+    throw badInput(
+      'input.internalFloorGpus',
+      `The floor of ${pool.internalFloorGpus} GPUs is larger than the pool's ${pool.totalGpus} GPUs.`,
+      {
+        totalGpus: pool.totalGpus,
+      },
+    );
   }
   await assertCapacityRule(em, pool, changes.nodeCount !== undefined ? 'input.nodeCount' : 'input.internalFloorGpus');
   return pool;
@@ -162,9 +186,12 @@ async function resizeSimulatedPool(em: EntityManager, cluster: Cluster, pool: No
     const removed = nodes.slice(nodeCount);
     const busy = removed.filter((n) => n.allocatedGpus > 0);
     if (busy.length) {
-      throw conflict(`Shrinking pool ${pool.name} to ${nodeCount} nodes would remove ${busy.length} busy nodes (${busy.map((n) => n.name).join(', ')}).`, {
-        field: 'input.nodeCount',
-      });
+      throw conflict(
+        `Shrinking pool ${pool.name} to ${nodeCount} nodes would remove ${busy.length} busy nodes (${busy.map((n) => n.name).join(', ')}).`,
+        {
+          field: 'input.nodeCount',
+        },
+      );
     }
     for (const node of removed) em.remove(node);
   }

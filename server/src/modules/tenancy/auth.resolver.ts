@@ -44,7 +44,12 @@ export class AuthResolver {
       ip: ctx.http.ip,
       userAgent: ctx.http.userAgent,
       ttlHours: ctx.deps.env.SESSION_TTL_HOURS,
-      throttle: new SignInThrottle(ctx.deps.redis, ctx.deps.env.SIGNIN_FREE_FAILURES, ctx.deps.env.SIGNIN_IP_FAILURES, ctx.deps.env.QUEUE_PREFIX),
+      throttle: new SignInThrottle(
+        ctx.deps.redis,
+        ctx.deps.env.SIGNIN_FREE_FAILURES,
+        ctx.deps.env.SIGNIN_IP_FAILURES,
+        ctx.deps.env.QUEUE_PREFIX,
+      ),
     });
     Object.assign(ctx.audit, { targetType: 'User', targetId: done.user.id });
     ctx.http.setCookie(sessionCookie(ctx, done.token, done.session.expiresAt));

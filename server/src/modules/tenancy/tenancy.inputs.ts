@@ -1,11 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
 import { DateTime } from '../../graphql/scalars';
 import { ApiKeyScope, MembershipRole, OrganizationKind, OrganizationStatus } from './tenancy.enums';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
-
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const SLUG_MESSAGE = 'slug: lower-case letters, digits and dashes, 1–63 characters, not starting or ending with a dash';
+import { IsSlug } from '../../graphql/input-rules';
 
 @InputType()
 export class SignInInput {
@@ -39,7 +37,7 @@ export class SignUpInput {
   organizationName!: string;
 
   @Field(() => String)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IsSlug('organizationSlug')
   organizationSlug!: string;
 }
 
@@ -61,7 +59,7 @@ export class CreateOrganizationInput {
   name!: string;
 
   @Field(() => String)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IsSlug('slug')
   slug!: string;
 
   @Field(() => OrganizationKind, { defaultValue: OrganizationKind.CUSTOMER })
@@ -102,7 +100,7 @@ export class CreateProjectInput {
   name!: string;
 
   @Field(() => String)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IsSlug('slug')
   slug!: string;
 
   @Field(() => String, { nullable: true })
