@@ -16,6 +16,11 @@ import { CapacityReservation } from '../modules/inventory/capacity-reservation.e
 import { CapacityAllocation } from '../modules/inventory/capacity-allocation.entity';
 import { Model } from '../modules/catalog/model.entity';
 import { GpuPrice, ModelPrice } from '../modules/catalog/prices.entity';
+import { Contract } from '../modules/contracts/contract.entity';
+import { ContractVersion } from '../modules/contracts/contract-version.entity';
+import { Commitment } from '../modules/contracts/commitment.entity';
+import { SlaPolicy } from '../modules/contracts/sla-policy.entity';
+import { Quota } from '../modules/contracts/quota.entity';
 
 /** Every entity, listed explicitly (no folder scanning: robust under any bundler or transpiler). */
 export const entities = [
@@ -38,4 +43,9 @@ export const entities = [
   Model,
   GpuPrice,
   ModelPrice,
+  Contract,
+  ContractVersion,
+  Commitment,
+  SlaPolicy,
+  Quota,
 ];

@@ -21,6 +21,11 @@ export const ID_PREFIXES = {
   model: 'mdl',
   gpuPrice: 'gpr',
   modelPrice: 'mpr',
+  contract: 'ctr',
+  contractVersion: 'cvr',
+  commitment: 'cmt',
+  slaPolicy: 'sla',
+  quota: 'quo',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

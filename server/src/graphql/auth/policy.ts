@@ -16,6 +16,8 @@ export type OrgPermission =
   | 'apikey:manage'
   | 'audit:read'
   | 'billing:read'
+  /** The organization's contract: commercial and data terms, commitments, quotes. */
+  | 'contract:read'
   | 'jobs:write';
 
 export type PlatformPermission =
@@ -27,7 +29,9 @@ export type PlatformPermission =
   | 'platform:inventory:read'
   | 'platform:inventory:write'
   /** Models and list prices. */
-  | 'platform:catalog:write';
+  | 'platform:catalog:write'
+  /** Contracts, commitments, SLA policies and quotas of any organization. */
+  | 'platform:contracts:write';
 
 // Owners and admins hold the same permissions; only an owner may touch the OWNER role (membership.service).
 const ADMINISTER: readonly OrgPermission[] = [
@@ -40,6 +44,7 @@ const ADMINISTER: readonly OrgPermission[] = [
   'apikey:manage',
   'audit:read',
   'billing:read',
+  'contract:read',
   'jobs:write',
 ];
 
@@ -48,7 +53,7 @@ const ROLE_PERMISSIONS: Record<MembershipRole, readonly OrgPermission[]> = {
   ADMIN: ADMINISTER,
   MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:write'],
   VIEWER: ['org:read', 'member:read', 'apikey:read'],
-  BILLING: ['org:read', 'member:read', 'billing:read'],
+  BILLING: ['org:read', 'member:read', 'billing:read', 'contract:read'],
 };
 
 /** What each API key scope grants. Keys never manage members or other keys. */
@@ -62,8 +67,8 @@ const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly OrgPermission[]> = {
 
 /** What platform roles may do in any organization, and on the platform. */
 const PLATFORM_ORG_PERMISSIONS: Record<PlatformRole, readonly OrgPermission[]> = {
-  OPERATOR: ['org:read', 'member:read', 'apikey:read', 'audit:read'],
-  ACCOUNT_MANAGER: ['org:read', 'member:read', 'billing:read'],
+  OPERATOR: ['org:read', 'member:read', 'apikey:read', 'audit:read', 'contract:read'],
+  ACCOUNT_MANAGER: ['org:read', 'member:read', 'billing:read', 'contract:read'],
 };
 
 const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly PlatformPermission[]> = {
@@ -75,8 +80,9 @@ const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly PlatformPermission[]> 
     'platform:inventory:read',
     'platform:inventory:write',
     'platform:catalog:write',
+    'platform:contracts:write',
   ],
-  ACCOUNT_MANAGER: ['platform:organizations:create', 'platform:users:read', 'platform:inventory:read'],
+  ACCOUNT_MANAGER: ['platform:organizations:create', 'platform:users:read', 'platform:inventory:read', 'platform:contracts:write'],
 };
 
 /** Organizations the principal may see: 'all' for platform roles, else a list. */
