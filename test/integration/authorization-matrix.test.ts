@@ -12,10 +12,11 @@ import { ALL_SCOPES, PERSONAS, type Entry, type Fixtures, type Persona } from '.
 import { tenancyEntries } from './matrix/tenancy.entries';
 import { inventoryEntries } from './matrix/inventory.entries';
 import { catalogEntries } from './matrix/catalog.entries';
+import { contractEntries } from './matrix/contracts.entries';
 
 /** Every domain's entries; an operation may be listed once. */
 const MATRIX: Record<string, Entry> = {};
-for (const entries of [tenancyEntries, inventoryEntries, catalogEntries]) {
+for (const entries of [tenancyEntries, inventoryEntries, catalogEntries, contractEntries]) {
   for (const [operation, entry] of Object.entries(entries)) {
     if (MATRIX[operation]) throw new Error(`${operation} is in the matrix twice`);
     MATRIX[operation] = entry;

@@ -95,7 +95,7 @@ describe('workers', () => {
     const again = await startWorkers(app.deps, TEST_REDIS_URL);
     await again.close();
     const schedulers = await queues.maintenance.getJobSchedulers();
-    expect(schedulers.map((s) => s.key).sort()).toEqual(['clusters.check', 'sessions.prune']);
+    expect(schedulers.map((s) => s.key).sort()).toEqual(['clusters.check', 'contracts.expire', 'sessions.prune']);
   });
 
   it('reports queue depths on /metrics', async () => {

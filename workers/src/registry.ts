@@ -2,9 +2,14 @@ import { jobContracts } from '@headroom/server';
 import type { Handler } from './handler';
 import { pruneSessionsHandler } from './handlers/prune-sessions';
 import { checkClustersHandler } from './handlers/check-clusters';
+import { expireContractsHandler } from './handlers/expire-contracts';
 
 /** Every handler. */
-export const handlers: Handler[] = [pruneSessionsHandler as unknown as Handler, checkClustersHandler as unknown as Handler];
+export const handlers: Handler[] = [
+  pruneSessionsHandler as unknown as Handler,
+  checkClustersHandler as unknown as Handler,
+  expireContractsHandler as unknown as Handler,
+];
 
 /**
  * name → handler, refusing to start when a contract has no handler, two handlers, or a handler

@@ -7,6 +7,7 @@ import { findApiKey, findMembership, findOrganization, findProject } from '../mo
 import { User } from '../modules/tenancy/user.entity';
 import { findCluster, findClusterNode, findGpuType, findNodePool, findRegion } from '../modules/inventory/inventory.access';
 import { findGpuPrice, findModel, findModelPrice } from '../modules/catalog/catalog.access';
+import { findCommitment, findContract } from '../modules/contracts/contracts.access';
 import { requireSignedIn } from './auth/guards';
 import { canOnPlatform } from './auth/policy';
 
@@ -26,6 +27,8 @@ const finders: Partial<Record<IdKind, NodeFinder>> = {
   model: (ctx, id) => findModel(ctx, id),
   gpuPrice: (ctx, id) => findGpuPrice(ctx, id),
   modelPrice: (ctx, id) => findModelPrice(ctx, id),
+  contract: (ctx, id) => findContract(ctx, id, 'read'),
+  commitment: async (ctx, id) => (await findCommitment(ctx, id, 'read')).commitment,
   user: async (ctx, id) => {
     // People are visible to themselves and to platform staff.
     const self = ctx.principal.kind === 'user' && ctx.principal.user.id === id;

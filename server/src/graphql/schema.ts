@@ -14,6 +14,7 @@ import { NodePoolResolver } from '../modules/inventory/node-pool.resolver';
 import { CapacityResolver } from '../modules/inventory/capacity.resolver';
 import { ModelResolver } from '../modules/catalog/model.resolver';
 import { GpuPriceResolver, ModelPriceResolver } from '../modules/catalog/price-book.resolver';
+import { CommitmentResolver, ContractResolver, ContractVersionResolver } from '../modules/contracts/contract.resolver';
 
 /** Every resolver, listed explicitly. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -31,6 +32,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ModelResolver,
   GpuPriceResolver,
   ModelPriceResolver,
+  ContractResolver,
+  ContractVersionResolver,
+  CommitmentResolver,
 ];
 
 // No type-graphql auth checker: it runs before global middlewares, so its refusals would escape

@@ -21,5 +21,15 @@ export const checkClustersJob = defineJob({
   repeat: { everyMs: 30_000, payload: {} },
 });
 
+/** Ends ACTIVE contracts whose period is over (EXPIRED) and releases their reserved capacity. */
+export const expireContractsJob = defineJob({
+  name: 'contracts.expire',
+  queue: 'maintenance',
+  payload: z.object({}).strict(),
+  attempts: 3,
+  backoffMs: 5_000,
+  repeat: { everyMs: 300_000, payload: {} },
+});
+
 /** Every job contract; the workers refuse to start unless each has exactly one handler. */
-export const jobContracts = [pruneSessionsJob, checkClustersJob] as const;
+export const jobContracts = [pruneSessionsJob, checkClustersJob, expireContractsJob] as const;

@@ -9,6 +9,7 @@ import { MembershipRole, OrganizationKind, PlatformRole } from '../../modules/te
 import type { User } from '../../modules/tenancy/user.entity';
 import { seedFleet } from './fleet';
 import { seedCatalog } from '../../modules/catalog/catalog.seed';
+import { seedContracts } from './contracts';
 
 export const DEMO_PASSWORD = 'Demo-Password-2026';
 
@@ -34,7 +35,7 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       tx.persist(tx.create(Membership, { id: newId('membership'), organization, user: member, role }));
 
     const operator = await user('operator@headroom.local', 'Olga Operator', [PlatformRole.OPERATOR]);
-    await user('am@headroom.local', 'Alex Account-Manager', [PlatformRole.ACCOUNT_MANAGER]);
+    const accountManager = await user('am@headroom.local', 'Alex Account-Manager', [PlatformRole.ACCOUNT_MANAGER]);
     const acmeAdmin = await user('admin@acme.example', 'Ada Admin');
     const acmeMember = await user('member@acme.example', 'Max Member');
     const globexAdmin = await user('admin@globex.example', 'Grace Globex');
@@ -60,7 +61,9 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     const globex = await createOrganization(tx, { name: 'Globex Research', slug: 'globex', owner: globexAdmin });
     await createProject(tx, globex, { name: 'Protein folding', slug: 'protein-folding' });
 
-    await seedCatalog(tx, await seedFleet(tx));
+    const fleet = await seedFleet(tx);
+    await seedCatalog(tx, fleet);
+    await seedContracts(tx, { enterprise: acme, accountManager, ...fleet });
   });
   return true;
 }

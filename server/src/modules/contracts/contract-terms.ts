@@ -11,9 +11,15 @@ const percent = z.number().min(0).max(100);
  */
 export const contractTermsSchema = z
   .object({
-    gpuDiscounts: z.array(z.object({ gpuTypeId: id, priceClass: z.enum(PricedClass), percent }).strict()).max(100).default([]),
+    gpuDiscounts: z
+      .array(z.object({ gpuTypeId: id, priceClass: z.enum(PricedClass), percent }).strict())
+      .max(100)
+      .default([]),
     /** modelId null: every model. */
-    tokenDiscounts: z.array(z.object({ modelId: id.nullable(), percent }).strict()).max(200).default([]),
+    tokenDiscounts: z
+      .array(z.object({ modelId: id.nullable(), percent }).strict())
+      .max(200)
+      .default([]),
     spendCap: z
       .object({ monthlyMicros: z.string().regex(/^\d{1,19}$/), mode: z.enum(SpendCapMode) })
       .strict()
