@@ -220,7 +220,7 @@ describe('contracts', () => {
       .execute<{ n: string }[]>('select coalesce(sum(gpus), 0) as n from capacity_reservations where pool_id = ? and released_at is null', [
         pool.id,
       ]);
-    expect(Number(n)).toBe(24);
+    expect(Number(sum!.n)).toBe(24);
     expect((await app.orm.em.fork().findOneOrFail(NodePool, pool.id)).totalGpus).toBe(32);
   });
 
@@ -302,6 +302,6 @@ describe('contracts', () => {
       .fork()
       .getConnection()
       .execute<{ n: string }[]>('select count(*) as n from capacity_reservations where pool_id = ? and released_at is null', [pool.id]);
-    expect(Number(n)).toBe(0);
+    expect(Number(sum!.n)).toBe(0);
   });
 });
