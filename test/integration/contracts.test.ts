@@ -214,7 +214,7 @@ describe('contracts', () => {
     const activated = results.filter((r) => r.status === 'fulfilled').length;
     expect(activated).toBe(2); // 2 × 12 ≤ 32 < 3 × 12
     for (const r of results) if (r.status === 'rejected') expect((r.reason as { code?: string }).code).toBe('CAPACITY_UNAVAILABLE');
-    const [{ n }] = await app.orm.em
+    const [sum] = await app.orm.em
       .fork()
       .getConnection()
       .execute<{ n: string }[]>('select coalesce(sum(gpus), 0) as n from capacity_reservations where pool_id = ? and released_at is null', [
@@ -298,7 +298,7 @@ describe('contracts', () => {
     await em.transactional(async (tx) => activateContract(tx, await tx.findOneOrFail(Contract, contract.id)));
     expect(await expireContracts(app.orm.em.fork(), new Date(Date.now() + 120_000))).toBeGreaterThanOrEqual(1);
     expect((await app.orm.em.fork().findOneOrFail(Contract, contract.id)).status).toBe('EXPIRED');
-    const [{ n }] = await app.orm.em
+    const [sum] = await app.orm.em
       .fork()
       .getConnection()
       .execute<{ n: string }[]>('select count(*) as n from capacity_reservations where pool_id = ? and released_at is null', [pool.id]);
