@@ -8,6 +8,8 @@ import { User } from '../modules/tenancy/user.entity';
 import { findCluster, findClusterNode, findGpuType, findNodePool, findRegion } from '../modules/inventory/inventory.access';
 import { findGpuPrice, findModel, findModelPrice } from '../modules/catalog/catalog.access';
 import { findCommitment, findContract } from '../modules/contracts/contracts.access';
+import { findSlaPolicy } from '../modules/contracts/sla-policy.resolver';
+import { findQuota } from '../modules/contracts/quota.resolver';
 import { requireSignedIn } from './auth/guards';
 import { canOnPlatform } from './auth/policy';
 
@@ -29,6 +31,8 @@ const finders: Partial<Record<IdKind, NodeFinder>> = {
   modelPrice: (ctx, id) => findModelPrice(ctx, id),
   contract: (ctx, id) => findContract(ctx, id, 'read'),
   commitment: async (ctx, id) => (await findCommitment(ctx, id, 'read')).commitment,
+  slaPolicy: (ctx, id) => findSlaPolicy(ctx, id),
+  quota: (ctx, id) => findQuota(ctx, id, 'org:read'),
   user: async (ctx, id) => {
     // People are visible to themselves and to platform staff.
     const self = ctx.principal.kind === 'user' && ctx.principal.user.id === id;

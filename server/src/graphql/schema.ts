@@ -15,6 +15,8 @@ import { CapacityResolver } from '../modules/inventory/capacity.resolver';
 import { ModelResolver } from '../modules/catalog/model.resolver';
 import { GpuPriceResolver, ModelPriceResolver } from '../modules/catalog/price-book.resolver';
 import { CommitmentResolver, ContractResolver, ContractVersionResolver } from '../modules/contracts/contract.resolver';
+import { SlaPolicyResolver } from '../modules/contracts/sla-policy.resolver';
+import { QuotaResolver } from '../modules/contracts/quota.resolver';
 
 /** Every resolver, listed explicitly. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -35,6 +37,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ContractResolver,
   ContractVersionResolver,
   CommitmentResolver,
+  SlaPolicyResolver,
+  QuotaResolver,
 ];
 
 // No type-graphql auth checker: it runs before global middlewares, so its refusals would escape
