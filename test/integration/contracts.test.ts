@@ -88,6 +88,8 @@ describe('contracts', () => {
       am(),
     );
     expect(discount.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.terms.gpuDiscounts.0.percent' });
+    const precise = await app.gql(CREATE, { i: { ...base, terms: { tokenDiscounts: [{ modelId: null, percent: 12.345 }] } } }, am());
+    expect(precise.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.terms.tokenDiscounts.0.percent' });
     const unknown = await app.gql(
       CREATE,
       { i: { ...base, terms: { gpuDiscounts: [{ gpuTypeId: 'gpu_00000000000000000000000000', priceClass: 'SPOT', percent: 5 }] } } },

@@ -17,6 +17,7 @@ import { GpuPriceResolver, ModelPriceResolver } from '../modules/catalog/price-b
 import { CommitmentResolver, ContractResolver, ContractVersionResolver } from '../modules/contracts/contract.resolver';
 import { SlaPolicyResolver } from '../modules/contracts/sla-policy.resolver';
 import { QuotaResolver } from '../modules/contracts/quota.resolver';
+import { QuoteResolver } from '../modules/contracts/quote.resolver';
 
 /** Every resolver, listed explicitly. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CommitmentResolver,
   SlaPolicyResolver,
   QuotaResolver,
+  QuoteResolver,
 ];
 
 // No type-graphql auth checker: it runs before global middlewares, so its refusals would escape

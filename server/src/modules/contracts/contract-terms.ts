@@ -3,7 +3,8 @@ import { Jurisdiction, PricedClass } from '../inventory/inventory.enums';
 import { SpendCapMode } from './contracts.enums';
 
 const id = z.string().min(1).max(40);
-const percent = z.number().min(0).max(100);
+// Whole hundredths of a percent: discounts become exact basis points (pricing.ts).
+const percent = z.number().min(0).max(100).multipleOf(0.01);
 
 /**
  * A contract version's commercial and data terms, stored whole with the version so the history

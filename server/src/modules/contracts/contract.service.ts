@@ -18,6 +18,7 @@ import { SlaPolicy } from './sla-policy.entity';
 import { CommitmentStatus, ContractStatus } from './contracts.enums';
 import { contractTermsSchema, diffTerms, type ContractTerms } from './contract-terms';
 import type { ContractTermsInput } from './contracts.inputs';
+import { residencyAllows } from './pricing';
 
 /** Refuses a period that ends before it starts, naming the end field. */
 function assertPeriod(startsAt: Date, endsAt: Date, field: string): void {
@@ -71,12 +72,6 @@ export async function termsFromInput(
   for (const [i, id] of terms.allowedRegionIds.entries()) await assertExists(em, Region, id, `${field}.allowedRegionIds.${i}`, 'Region');
   if (terms.slaPolicyId) await assertExists(em, SlaPolicy, terms.slaPolicyId, `${field}.slaPolicyId`, 'SlaPolicy');
   return terms;
-}
-
-/** Whether a region is allowed by a contract's residency terms. */
-export function regionAllowed(terms: ContractTerms, region: Region): boolean {
-  if (!terms.allowedJurisdictions.length && !terms.allowedRegionIds.length) return true;
-  return terms.allowedJurisdictions.includes(region.jurisdiction) || terms.allowedRegionIds.includes(region.id);
 }
 
 export interface CreateContractProps {
@@ -203,7 +198,7 @@ async function assertCommitmentFits(em: EntityManager, contract: Contract, props
   }
   if (props.ratePerGpuHour < 0n) throw badInput('input.ratePerGpuHour', 'The committed rate cannot be negative.');
   const terms = contractTermsSchema.parse((await latestVersion(em, contract)).terms);
-  if (!regionAllowed(terms, props.region)) {
+  if (!residencyAllows(terms, props.region)) {
     throw badInput(
       'input.regionId',
       `The contract's residency allows ${[...terms.allowedJurisdictions, ...terms.allowedRegionIds].join(', ')}; region ${props.region.code} is in ${props.region.jurisdiction}.`,

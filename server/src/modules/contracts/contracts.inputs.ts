@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DateTime, Micros } from '../../graphql/scalars';
 import { Jurisdiction, PricedClass } from '../inventory/inventory.enums';
 import { SpendCapMode } from './contracts.enums';
@@ -12,7 +12,8 @@ export class GpuDiscountInput {
   @Field(() => PricedClass)
   priceClass!: PricedClass;
 
-  @Field(() => Float, { description: '0 to 100.' })
+  @Field(() => Float, { description: '0 to 100, to a hundredth of a percent.' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'percent: at most two decimals' })
   @Min(0)
   @Max(100)
   percent!: number;
@@ -24,7 +25,8 @@ export class TokenDiscountInput {
   @IsOptional()
   modelId?: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: '0 to 100, to a hundredth of a percent.' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'percent: at most two decimals' })
   @Min(0)
   @Max(100)
   percent!: number;
