@@ -3,7 +3,10 @@ import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
 import { buildFleet, makePool, type Fleet } from '../support/fleet';
 import { makeContract } from '../support/contracts';
-import { ContractStatus } from '../../server/src/modules/contracts/contracts.enums';
+import { ContractStatus, SlaService, SlaWindow } from '../../server/src/modules/contracts/contracts.enums';
+import { SlaPolicy } from '../../server/src/modules/contracts/sla-policy.entity';
+import { DEFAULT_TERMS } from '../../server/src/modules/contracts/contract-terms';
+import { newId } from '../../server/src/lib/ids';
 import { activateContract, addCommitment, expireContracts } from '../../server/src/modules/contracts/contract.service';
 import { termsInForce } from '../../server/src/modules/contracts/terms-in-force';
 import { Contract } from '../../server/src/modules/contracts/contract.entity';
@@ -71,11 +74,42 @@ describe('contracts', () => {
       },
     });
     const id = res.data!.createContract.id;
-    const read = 'query($id: ID!) { contract(id: $id) { id terms { retentionDays } } }';
+    const read =
+      'query($id: ID!) { contract(id: $id) { id terms { retentionDays slaPolicy { name targets { service availabilityPercent } } } } }';
     expect((await app.gql(read, { id }, { bearer: world.tokens.admin })).errors).toBeUndefined();
     expect((await app.gql(read, { id }, { bearer: world.tokens.billing })).errors).toBeUndefined();
     expect((await app.gql(read, { id }, { bearer: world.tokens.member })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect((await app.gql(read, { id }, { bearer: world.tokens.outsider })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('shows the contract’s SLA policy and its targets to those who may read the contract', async () => {
+    const em = app.orm.em.fork();
+    const policy = em.create(SlaPolicy, {
+      id: newId('slaPolicy'),
+      name: `SLA ${world.tag}`,
+      targets: [
+        {
+          service: SlaService.GPU_COMPUTE,
+          availabilityPercent: 99.9,
+          window: SlaWindow.CALENDAR_MONTH,
+          creditTiers: [{ belowPercent: 99.9, creditPercent: 10 }],
+        },
+      ],
+    });
+    await em.flush();
+    const contract = await makeContract(em, world.orgA.id, { terms: { ...DEFAULT_TERMS, slaPolicyId: policy.id } });
+    const res = await app.gql<{
+      contract: { terms: { slaPolicy: { name: string; targets: { service: string; availabilityPercent: number }[] } } };
+    }>(
+      'query($id: ID!) { contract(id: $id) { terms { slaPolicy { name targets { service availabilityPercent } } } } }',
+      { id: contract.id },
+      { bearer: world.tokens.admin },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data!.contract.terms.slaPolicy).toEqual({
+      name: `SLA ${world.tag}`,
+      targets: [{ service: 'GPU_COMPUTE', availabilityPercent: 99.9 }],
+    });
   });
 
   it('refuses bad terms, naming the field and the numbers', async () => {

@@ -15,6 +15,7 @@ import { findGpuType, findNodePool, findRegion } from '../inventory/inventory.ac
 import { Contract } from './contract.entity';
 import { ContractVersion } from './contract-version.entity';
 import { Commitment } from './commitment.entity';
+import { SlaPolicy } from './sla-policy.entity';
 import { ContractStatus } from './contracts.enums';
 import { AddCommitmentInput, AmendContractInput, CreateContractInput, UpdateDraftContractInput } from './contracts.inputs';
 import { ContractTermsView, TermChangeView } from './contracts.payloads';
@@ -178,6 +179,17 @@ export class ContractResolver {
   @FieldResolver(() => CommitmentConnection)
   commitments(@Root() contract: Contract, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page(Commitment, 'contract', contract.id, args);
+  }
+}
+
+@Resolver(() => ContractTermsView)
+export class ContractTermsResolver {
+  @FieldResolver(() => SlaPolicy, {
+    nullable: true,
+    description: 'The SLA the contract promises (readable by whoever may read the contract).',
+  })
+  slaPolicy(@Root() terms: ContractTermsView, @Ctx() ctx: Context) {
+    return terms.slaPolicyId ? ctx.loaders.load(SlaPolicy, terms.slaPolicyId) : null;
   }
 }
 
