@@ -23,7 +23,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         strictScalars: true,
         // Micros: integer micro-units as a string of digits (no precision lost in JSON).
-        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>', Micros: 'string' },
+        scalars: { DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>', Micros: 'string' },
         skipTypename: false,
         avoidOptionals: false,
       },

@@ -1,11 +1,24 @@
+import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { AppShell } from './components/shell/app-shell';
+import { LazyBoundary } from './components/ui/lazy-boundary';
 import { HomePage } from './routes/home';
 import { NotFoundPage } from './routes/not-found';
 import { OrganizationPage } from './routes/organization';
 import { ProjectPage } from './routes/project';
 import { SignInPage } from './routes/sign-in';
 import { SIGN_IN_PATH } from './lib/paths';
+
+// Pages beyond the first screen load on demand, so the sign-in page and the shell stay small.
+const ApiKeysPage = lazy(() => import('./routes/api-keys').then((m) => ({ default: m.ApiKeysPage })));
+const AuditLogPage = lazy(() => import('./routes/audit-log').then((m) => ({ default: m.AuditLogPage })));
+const ModelsPage = lazy(() => import('./routes/models').then((m) => ({ default: m.ModelsPage })));
+const ModelPage = lazy(() => import('./routes/model').then((m) => ({ default: m.ModelPage })));
+const GpuPricesPage = lazy(() => import('./routes/gpu-prices').then((m) => ({ default: m.GpuPricesPage })));
+const FleetPage = lazy(() => import('./routes/fleet').then((m) => ({ default: m.FleetPage })));
+const ClusterPage = lazy(() => import('./routes/cluster').then((m) => ({ default: m.ClusterPage })));
+const PoolPage = lazy(() => import('./routes/pool').then((m) => ({ default: m.PoolPage })));
+const CapacityPage = lazy(() => import('./routes/capacity').then((m) => ({ default: m.CapacityPage })));
 
 /**
  * Every page has a URL that survives a reload (the server answers unknown paths with index.html).
@@ -17,12 +30,23 @@ export function App() {
       <Route path={SIGN_IN_PATH} component={SignInPage} />
       <Route>
         <AppShell>
-          <Switch>
-            <Route path="/">{() => <HomePage />}</Route>
-            <Route path="/orgs/:orgId">{(p) => <OrganizationPage key={p.orgId} orgId={p.orgId} />}</Route>
-            <Route path="/projects/:projectId">{(p) => <ProjectPage key={p.projectId} projectId={p.projectId} />}</Route>
-            <Route component={NotFoundPage} />
-          </Switch>
+          <LazyBoundary>
+            <Switch>
+              <Route path="/">{() => <HomePage />}</Route>
+              <Route path="/orgs/:orgId">{(p) => <OrganizationPage key={p.orgId} orgId={p.orgId} />}</Route>
+              <Route path="/orgs/:orgId/audit">{(p) => <AuditLogPage key={p.orgId} orgId={p.orgId} />}</Route>
+              <Route path="/projects/:projectId">{(p) => <ProjectPage key={p.projectId} projectId={p.projectId} />}</Route>
+              <Route path="/projects/:projectId/keys">{(p) => <ApiKeysPage key={p.projectId} projectId={p.projectId} />}</Route>
+              <Route path="/models">{() => <ModelsPage />}</Route>
+              <Route path="/models/:modelId">{(p) => <ModelPage key={p.modelId} modelId={p.modelId} />}</Route>
+              <Route path="/prices">{() => <GpuPricesPage />}</Route>
+              <Route path="/fleet">{() => <FleetPage />}</Route>
+              <Route path="/clusters/:clusterId">{(p) => <ClusterPage key={p.clusterId} clusterId={p.clusterId} />}</Route>
+              <Route path="/pools/:poolId">{(p) => <PoolPage key={p.poolId} poolId={p.poolId} />}</Route>
+              <Route path="/capacity">{() => <CapacityPage />}</Route>
+              <Route component={NotFoundPage} />
+            </Switch>
+          </LazyBoundary>
         </AppShell>
       </Route>
     </Switch>

@@ -1,103 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app';
-import { buildWorld, TEST_PASSWORD, type World } from '../support/world';
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/world';
+import { DESKTOP, fillSignIn, h1 as heading, NARROW, pathOf, shot as screenshot, useConsoleSuite } from './support';
 
-/*
- * The console in a real browser against the real server. Builds nothing: `npm test` builds the
- * console first (`npm run build -w console`). Uses Debian's Chromium, never a downloaded one.
- */
+// Two free failures, so the rate limit is reachable in a few attempts.
+const suite = useConsoleSuite({ env: { SIGNIN_FREE_FAILURES: '2' } });
 
-const here = __dirname;
-const CONSOLE_DIST = resolve(here, '../../console/dist');
-const SCREENSHOTS = join(here, 'screenshots');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const DESKTOP = { width: 1280, height: 800 };
-const NARROW = { width: 390, height: 844 };
-
-let app: TestApp;
-let world: World;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  if (!existsSync(join(CONSOLE_DIST, 'index.html'))) {
-    throw new Error(`The console is not built: ${CONSOLE_DIST}/index.html is missing. Run \`npm run build -w console\` first.`);
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  // Two free failures, so the rate limit is reachable in a few attempts.
-  app = await startTestApp({ SIGNIN_FREE_FAILURES: '2' }, { consoleDir: CONSOLE_DIST });
-  world = await buildWorld(app.orm);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: DESKTOP, baseURL: app.url });
-  context.setDefaultTimeout(10_000);
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // E2E_DEBUG=1 logs the page's console and every request, for a failure that only happens in CI.
-  if (process.env['E2E_DEBUG']) {
-    page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
-    page.on('request', (r) => console.log(`[request ${Date.now() % 100000}]`, r.method(), r.url(), r.postData()?.slice(0, 80)));
-    page.on('response', (r) => console.log(`[response ${Date.now() % 100000}]`, r.status(), r.url()));
-    page.on('requestfailed', (r) => console.log('[failed]', r.url(), r.failure()?.errorText));
-  }
-});
-
-afterEach(async ({ task }) => {
-  // What the browser showed when a test failed, next to the other screenshots.
-  if (task.result?.errors?.length) {
-    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    await page.screenshot({ path: join(SCREENSHOTS, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
-  }
-  await context?.close();
-  // An uncaught exception in the console is a failure even when the page looked right.
-  expect(pageErrors).toEqual([]);
-});
-
-const pathOf = (p: Page) => {
-  const url = new URL(p.url());
-  return url.pathname + url.search;
-};
-
-const h1 = (name: string) => page.getByRole('heading', { level: 1, name });
-
-async function signIn(email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function shot(name: string) {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const h1 = (name: string) => heading(suite.page, name);
+const signIn = (email: string, password: string) => fillSignIn(suite.page, email, password);
+const shot = (name: string) => screenshot(suite.page, name);
 
 describe('console sign-in', () => {
   it('signs an org admin in, shows organization A and its projects, survives a reload of a deep link, signs out', async () => {
+    const { page, world } = suite;
     // Signed out, `/` goes to the sign-in page.
     await page.goto('/');
     await page.waitForURL('**/sign-in');
@@ -153,6 +67,7 @@ describe('console sign-in', () => {
   });
 
   it('returns to the deep link the user was sent away from, after signing in', async () => {
+    const { page, world } = suite;
     await page.goto(`/projects/${world.projectA.id}`);
     await page.waitForURL('**/sign-in?next=*');
     await signIn(world.users.viewer.email, TEST_PASSWORD);
@@ -161,6 +76,7 @@ describe('console sign-in', () => {
   });
 
   it('shows a project of another organization as not found', async () => {
+    const { page, world } = suite;
     await page.goto('/sign-in');
     await signIn(world.users.viewer.email, TEST_PASSWORD);
     await page.waitForURL(`**/orgs/${world.orgA.id}`);
@@ -171,6 +87,7 @@ describe('console sign-in', () => {
   });
 
   it('checks the form before sending, then shows a wrong password inline and keeps what was typed', async () => {
+    const { page, world } = suite;
     await page.goto('/sign-in');
     const email = page.getByLabel('Email');
     const password = page.getByLabel('Password');

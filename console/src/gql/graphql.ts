@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An amount in integer micro-units of its currency (1,000,000 = 1.00), as a string of digits. */
@@ -27,6 +29,20 @@ export type ActorType =
   | 'API_KEY'
   | 'SYSTEM'
   | 'USER';
+
+export type AddCommitmentInput = {
+  contractId: Scalars['ID']['input'];
+  endsAt: Scalars['DateTimeISO']['input'];
+  gpuTypeId: Scalars['ID']['input'];
+  gpus: Scalars['Int']['input'];
+  /** A named pool; otherwise one is chosen at activation. */
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+  ratePerGpuHour: Scalars['Micros']['input'];
+  /** For an ACTIVE contract: why it is amended. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTimeISO']['input'];
+};
 
 export type AddMemberInput = {
   email: Scalars['String']['input'];
@@ -40,6 +56,15 @@ export type AllocatedGpus = {
   onDemand: Scalars['Int']['output'];
   reserved: Scalars['Int']['output'];
   spot: Scalars['Int']['output'];
+};
+
+export type AmendContractInput = {
+  /** When the new terms take over; not before the current version’s start. */
+  effectiveFrom: Scalars['DateTimeISO']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The complete new terms. */
+  terms: ContractTermsInput;
 };
 
 export type ApiKey = Node & {
@@ -319,6 +344,167 @@ export type ClusterNodeEdge = {
   node: ClusterNode;
 };
 
+export type Commitment = Node & {
+  __typename?: 'Commitment';
+  addedInVersion: Scalars['Int']['output'];
+  contract: Contract;
+  createdAt: Scalars['DateTimeISO']['output'];
+  endsAt: Scalars['DateTimeISO']['output'];
+  gpuType: GpuType;
+  gpus: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Where its GPUs are reserved. Operators and account managers only. */
+  pool?: Maybe<NodePool>;
+  /** Per GPU-hour, in the contract’s currency. */
+  ratePerGpuHour: Scalars['Micros']['output'];
+  region: Region;
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: CommitmentStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of Commitment items, newest first. */
+export type CommitmentConnection = {
+  __typename?: 'CommitmentConnection';
+  edges: Array<CommitmentEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<Commitment>;
+  pageInfo: PageInfo;
+};
+
+export type CommitmentEdge = {
+  __typename?: 'CommitmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Commitment;
+};
+
+export type CommitmentStatus =
+  | 'ACTIVE'
+  | 'PENDING'
+  | 'RELEASED';
+
+export type Contract = Node & {
+  __typename?: 'Contract';
+  accountManager?: Maybe<User>;
+  activatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  commitments: CommitmentConnection;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code; every amount on the contract is in it. */
+  currency: Scalars['String']['output'];
+  /** The number of the latest version. */
+  currentVersion: Scalars['Int']['output'];
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organization: Organization;
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: ContractStatus;
+  terminatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The latest version’s terms. */
+  terms: ContractTermsView;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Every version, newest first: the amendment history. */
+  versions: ContractVersionConnection;
+};
+
+
+export type ContractCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type ContractVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of Contract items, newest first. */
+export type ContractConnection = {
+  __typename?: 'ContractConnection';
+  edges: Array<ContractEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<Contract>;
+  pageInfo: PageInfo;
+};
+
+export type ContractEdge = {
+  __typename?: 'ContractEdge';
+  cursor: Scalars['String']['output'];
+  node: Contract;
+};
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'TERMINATED';
+
+/** The terms of a contract version. Left-out fields take the defaults (no discounts, no cap, anywhere, 30 days retention). */
+export type ContractTermsInput = {
+  allowedJurisdictions?: InputMaybe<Array<Jurisdiction>>;
+  allowedRegionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  gpuDiscounts?: InputMaybe<Array<GpuDiscountInput>>;
+  noTraining?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether ON_DEMAND work may be reclaimed for the owner’s internal demand. */
+  onDemandReclaimable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days prompts and logs are kept; 0 = nothing kept. */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
+  slaPolicyId?: InputMaybe<Scalars['ID']['input']>;
+  spendCap?: InputMaybe<SpendCapInput>;
+  tokenDiscounts?: InputMaybe<Array<TokenDiscountInput>>;
+};
+
+/** What a contract version agrees: discounts, spend cap, residency, data terms, SLA. */
+export type ContractTermsView = {
+  __typename?: 'ContractTermsView';
+  /** With allowedRegionIds: where work may run. Both empty: anywhere. */
+  allowedJurisdictions: Array<Jurisdiction>;
+  allowedRegionIds: Array<Scalars['ID']['output']>;
+  gpuDiscounts: Array<GpuDiscount>;
+  noTraining: Scalars['Boolean']['output'];
+  onDemandReclaimable: Scalars['Boolean']['output'];
+  retentionDays: Scalars['Int']['output'];
+  /** The SLA the contract promises (readable by whoever may read the contract). */
+  slaPolicy?: Maybe<SlaPolicy>;
+  slaPolicyId?: Maybe<Scalars['ID']['output']>;
+  spendCap?: Maybe<SpendCap>;
+  tokenDiscounts: Array<TokenDiscount>;
+};
+
+export type ContractVersion = Node & {
+  __typename?: 'ContractVersion';
+  /** What changed from the previous version. */
+  changes: Array<TermChangeView>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<User>;
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  effectiveTo?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  /** Why it was amended. */
+  reason?: Maybe<Scalars['String']['output']>;
+  terms: ContractTermsView;
+  /** The terms exactly as stored, for export. */
+  termsJson: Scalars['JSONObject']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of ContractVersion items, newest first. */
+export type ContractVersionConnection = {
+  __typename?: 'ContractVersionConnection';
+  edges: Array<ContractVersionEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<ContractVersion>;
+  pageInfo: PageInfo;
+};
+
+export type ContractVersionEdge = {
+  __typename?: 'ContractVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: ContractVersion;
+};
+
 export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   name: Scalars['String']['input'];
@@ -338,6 +524,17 @@ export type CreateClusterInput = {
   driver: DriverKind;
   name: Scalars['String']['input'];
   regionId: Scalars['ID']['input'];
+};
+
+export type CreateContractInput = {
+  /** The owning account manager; defaults to you. */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  currency?: Scalars['String']['input'];
+  endsAt: Scalars['DateTimeISO']['input'];
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTimeISO']['input'];
+  terms?: InputMaybe<ContractTermsInput>;
 };
 
 export type CreateGpuTypeInput = {
@@ -400,9 +597,30 @@ export type CreateRegionInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateSlaPolicyInput = {
+  /** Unique, ignoring case. */
+  name: Scalars['String']['input'];
+  /** At least one; at most one per service. */
+  targets: Array<SlaTargetInput>;
+};
+
 export type DriverKind =
   | 'SIMULATED'
   | 'SLURM';
+
+export type GpuDiscount = {
+  __typename?: 'GpuDiscount';
+  gpuTypeId: Scalars['ID']['output'];
+  percent: Scalars['Float']['output'];
+  priceClass: PricedClass;
+};
+
+export type GpuDiscountInput = {
+  gpuTypeId: Scalars['ID']['input'];
+  /** 0 to 100, to a hundredth of a percent. */
+  percent: Scalars['Float']['input'];
+  priceClass: PricedClass;
+};
 
 export type GpuPrice = Node & {
   __typename?: 'GpuPrice';
@@ -435,6 +653,64 @@ export type GpuPriceEdge = {
   __typename?: 'GpuPriceEdge';
   cursor: Scalars['String']['output'];
   node: GpuPrice;
+};
+
+/** What GPU work would cost, where it would run, what covers it and what would refuse it. */
+export type GpuQuote = {
+  __typename?: 'GpuQuote';
+  /** True when nothing in `refusals` would stop the work. */
+  allowed: Scalars['Boolean']['output'];
+  /** What the work would cost, after discounts; null without a price. */
+  amount?: Maybe<Scalars['Micros']['output']>;
+  /** The instant prices, terms and usage were read at. */
+  asOf: Scalars['DateTimeISO']['output'];
+  /** Every region considered, in code order. */
+  candidates: Array<GpuQuoteCandidate>;
+  /** The commitment RESERVED work would run in. Null without contract:read. */
+  coveredBy?: Maybe<Commitment>;
+  /** ISO 4217: the contract’s, else the list price’s; null without any price. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The discount off list, in percent (for committed work, the committed rate’s saving). Null without contract:read. */
+  discountPercent?: Maybe<Scalars['Float']['output']>;
+  gpuType: GpuType;
+  gpus: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  /** The same work at list price. Null without contract:read. */
+  listAmount?: Maybe<Scalars['Micros']['output']>;
+  /** List price per GPU-hour in the chosen region. Null without contract:read. */
+  listUnitPrice?: Maybe<Scalars['Micros']['output']>;
+  nodes?: Maybe<Scalars['Int']['output']>;
+  /** What the amount was computed from. Null without contract:read. */
+  priceBasis?: Maybe<PriceBasis>;
+  priceClass: PricedClass;
+  quotas: Array<QuotaCheck>;
+  refusals: Array<QuoteRefusal>;
+  /** The chosen region: the cheapest one nothing refuses; null when every one is refused. */
+  region?: Maybe<Region>;
+  /** Null without a cap, or without contract:read. */
+  spendCap?: Maybe<SpendCapCheck>;
+  /** Whether month-to-date spend was known when checking the spend cap. False until metering exists: the cap is checked against this quote alone. */
+  spendSoFarKnown: Scalars['Boolean']['output'];
+  /** Per GPU-hour after discounts, rounded for display (the amount is not computed from it). */
+  unitPrice?: Maybe<Scalars['Micros']['output']>;
+  /** What would not stop the work but should be known (an ALERT spend cap, a throttling quota…). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** One region the work could run in: its price, or why it was left out. */
+export type GpuQuoteCandidate = {
+  __typename?: 'GpuQuoteCandidate';
+  /** What it would cost here; null without a price. */
+  amount?: Maybe<Scalars['Micros']['output']>;
+  /** The region the quote chose (the cheapest one nothing refuses). */
+  chosen: Scalars['Boolean']['output'];
+  /** Why the region was left out; empty when it is eligible. */
+  exclusions: Array<QuoteRefusal>;
+  /** At list price; null without contract:read. */
+  listAmount?: Maybe<Scalars['Micros']['output']>;
+  region: Region;
+  /** Per GPU-hour, after discounts. */
+  unitPrice?: Maybe<Scalars['Micros']['output']>;
 };
 
 export type GpuType = Node & {
@@ -626,8 +902,14 @@ export type ModelStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** DRAFT → ACTIVE: reserves every commitment in the capacity ledger, or refuses naming the shortfall. */
+  activateContract: Contract;
+  /** To a DRAFT: pending until activation. To an ACTIVE contract: an amendment that reserves its GPUs now. */
+  addCommitment: Commitment;
   /** Adds an existing user to the organization. */
   addMember: Membership;
+  /** A new version of an ACTIVE contract’s terms, from effectiveFrom; the history keeps what changed. */
+  amendContract: ContractVersion;
   changeMemberRole: Membership;
   changePassword: Scalars['Boolean']['output'];
   /** Checks health now and, for Slurm, synchronises pools and node states. */
@@ -636,6 +918,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** Registers a cluster. A SLURM cluster is checked and its partitions become pools at once; if it cannot be reached it is saved UNREACHABLE with the reason. */
   createCluster: Cluster;
+  /** Account managers and operators: a DRAFT contract with its first version. */
+  createContract: Contract;
   createGpuType: GpuType;
   /** Operators: adds a model to the catalog (it has no price until setModelPrice). */
   createModel: Model;
@@ -645,8 +929,14 @@ export type Mutation = {
   createOrganization: Organization;
   createProject: Project;
   createRegion: Region;
+  /** Operators and account managers: a new SLA policy with its targets and credit tiers. */
+  createSlaPolicy: SlaPolicy;
+  /** Removes a commitment from a DRAFT; returns its ID. */
+  removeCommitment: Scalars['ID']['output'];
   /** Removes a member; returns the removed membership ID. */
   removeMember: Scalars['ID']['output'];
+  /** Operators and account managers: removes a quota; returns its ID. */
+  removeQuota: Scalars['ID']['output'];
   /** Refused while the cluster has active pools. */
   retireCluster: Cluster;
   /** Refused while an active pool has this GPU type. */
@@ -663,14 +953,20 @@ export type Mutation = {
   setModelPrice: SetModelPricePayload;
   /** Operators: suspend or reactivate an organization. Suspended members and keys lose access. */
   setOrganizationStatus: Organization;
+  /** Operators and account managers: sets the limit of one scope, replacing the limit it has (one scope, one limit). */
+  setQuota: Quota;
   /** Signs in with email and password: sets the session cookie and returns a bearer token. */
   signIn: SignInPayload;
   /** Ends the current session (cookie or bearer). */
   signOut: Scalars['Boolean']['output'];
   /** Creates an account and an organization it owns, with a first project, and signs in. */
   signUp: SignInPayload;
+  /** ACTIVE → TERMINATED: commitments release their capacity now. */
+  terminateContract: Contract;
   /** Replaces how the engine is reached, then checks it. */
   updateCluster: Cluster;
+  /** Edits a DRAFT. An ACTIVE contract is refused: amend it. */
+  updateDraftContract: Contract;
   updateGpuType: GpuType;
   /** Operators: changes a model, its status (with the sunset date) or where it is served. */
   updateModel: Model;
@@ -679,11 +975,28 @@ export type Mutation = {
   updateOrganization: Organization;
   updateProject: Project;
   updateRegion: Region;
+  /** Operators and account managers: renames a policy or replaces its targets. Every contract naming it follows. */
+  updateSlaPolicy: SlaPolicy;
+};
+
+
+export type MutationActivateContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCommitmentArgs = {
+  input: AddCommitmentInput;
 };
 
 
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
+};
+
+
+export type MutationAmendContractArgs = {
+  input: AmendContractInput;
 };
 
 
@@ -709,6 +1022,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateClusterArgs = {
   input: CreateClusterInput;
+};
+
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
 };
 
 
@@ -742,7 +1060,22 @@ export type MutationCreateRegionArgs = {
 };
 
 
+export type MutationCreateSlaPolicyArgs = {
+  input: CreateSlaPolicyInput;
+};
+
+
+export type MutationRemoveCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveQuotaArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -787,6 +1120,11 @@ export type MutationSetOrganizationStatusArgs = {
 };
 
 
+export type MutationSetQuotaArgs = {
+  input: SetQuotaInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -797,8 +1135,18 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationTerminateContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateClusterArgs = {
   input: UpdateClusterInput;
+};
+
+
+export type MutationUpdateDraftContractArgs = {
+  input: UpdateDraftContractInput;
 };
 
 
@@ -831,6 +1179,11 @@ export type MutationUpdateRegionArgs = {
   input: UpdateRegionInput;
 };
 
+
+export type MutationUpdateSlaPolicyArgs = {
+  input: UpdateSlaPolicyInput;
+};
+
 /** An object with a globally unique, prefixed ID (org_…, prj_…). */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -838,8 +1191,8 @@ export type Node = {
 
 export type NodePool = Node & {
   __typename?: 'NodePool';
-  /** This pool in the capacity ledger, now. */
-  capacity: CapacityFigures;
+  /** This pool in the capacity ledger, now; null once the pool or its cluster is retired. */
+  capacity?: Maybe<CapacityFigures>;
   cluster: Cluster;
   createdAt: Scalars['DateTimeISO']['output'];
   gpuType: GpuType;
@@ -950,6 +1303,11 @@ export type PlatformRole =
   | 'ACCOUNT_MANAGER'
   | 'OPERATOR';
 
+export type PriceBasis =
+  | 'COMMITTED_RATE'
+  | 'CONTRACT_DISCOUNT'
+  | 'LIST';
+
 export type PricedClass =
   | 'ON_DEMAND'
   | 'RESERVED'
@@ -999,6 +1357,9 @@ export type Query = {
   cluster: Cluster;
   /** Operators and account managers. */
   clusters: ClusterConnection;
+  contract: Contract;
+  /** Contracts of an organization (owners, admins, billing), or of all (account managers, operators). */
+  contracts: ContractConnection;
   /** The GPU-hour list price in force at `at` (default: now); NOT_FOUND when none is. */
   gpuPriceAt: GpuPrice;
   /** GPU-hour list prices, newest first. Anyone signed in; API keys need READ. */
@@ -1017,8 +1378,18 @@ export type Query = {
   /** Organizations you belong to (operators and account managers: all). */
   organizations: OrganizationConnection;
   project: Project;
+  /** An organization’s quotas, newest first: members and platform staff; API keys need READ (and see their project’s and the organization’s). */
+  quotas: QuotaConnection;
+  /** Prices GPU work for an organization: the cheapest acceptable region, list and discounted amounts, the commitment that would cover RESERVED work, and what (residency, quota, spend cap, commitment) would refuse it. Needs contract:read or jobs:write; commercial terms (list amounts, discount, commitment, spend cap) only with contract:read. */
+  quoteGpu: GpuQuote;
+  /** Prices model tokens for an organization: list and discounted amounts, where the model may be served under the contract, tokens-per-minute quotas, and what (residency, serving, price, spend cap) would refuse it. Same access as quoteGpu. */
+  quoteTokens: TokenQuote;
   region: Region;
   regions: RegionConnection;
+  /** Operators and account managers: the SLA policies contracts may name, newest first. */
+  slaPolicies: SlaPolicyConnection;
+  /** Operators and account managers. */
+  slaPolicy: SlaPolicy;
   /** The caller, or null when signed out. */
   viewer?: Maybe<Viewer>;
 };
@@ -1060,6 +1431,19 @@ export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ContractStatus>;
 };
 
 
@@ -1137,6 +1521,24 @@ export type QueryProjectArgs = {
 };
 
 
+export type QueryQuotasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryQuoteGpuArgs = {
+  input: QuoteGpuInput;
+};
+
+
+export type QueryQuoteTokensArgs = {
+  input: QuoteTokensInput;
+};
+
+
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1146,6 +1548,119 @@ export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   status?: InputMaybe<LifecycleStatus>;
+};
+
+
+export type QuerySlaPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type QuerySlaPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Quota = Node & {
+  __typename?: 'Quota';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** CONCURRENT_GPUS: null counts every GPU type. */
+  gpuType?: Maybe<GpuType>;
+  id: Scalars['ID']['output'];
+  kind: QuotaKind;
+  limit: Scalars['Int']['output'];
+  /** TOKENS_PER_MINUTE: the model counted; null for other kinds. */
+  model?: Maybe<Model>;
+  organization: Organization;
+  /** Null: the limit is the whole organization’s. */
+  project?: Maybe<Project>;
+  /** CONCURRENT_GPUS: null counts every region. */
+  region?: Maybe<Region>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A quota that applies to the quoted work, with what is in use and what is asked. */
+export type QuotaCheck = {
+  __typename?: 'QuotaCheck';
+  exceeded: Scalars['Boolean']['output'];
+  /** In use now; 0 when usage is not tracked at this scope (see usageTracked). */
+  inUse: Scalars['Int']['output'];
+  kind: QuotaKind;
+  limit: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  quotaId: Scalars['ID']['output'];
+  /** What the quoted work adds: GPUs, or tokens for TOKENS_PER_MINUTE. */
+  requested: Scalars['Int']['output'];
+  scope: QuotaScope;
+  /** False where usage is not tracked yet (project-level GPUs, tokens per minute): inUse is then 0. */
+  usageTracked: Scalars['Boolean']['output'];
+};
+
+/** A page of Quota items, newest first. */
+export type QuotaConnection = {
+  __typename?: 'QuotaConnection';
+  edges: Array<QuotaEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<Quota>;
+  pageInfo: PageInfo;
+};
+
+export type QuotaEdge = {
+  __typename?: 'QuotaEdge';
+  cursor: Scalars['String']['output'];
+  node: Quota;
+};
+
+export type QuotaKind =
+  | 'CONCURRENT_GPUS'
+  | 'QUEUED_JOBS'
+  | 'TOKENS_PER_MINUTE';
+
+export type QuotaScope =
+  | 'ORGANIZATION'
+  | 'PROJECT';
+
+/** GPU work to price: a GPU type, how many, where it may run, its class and for how long. */
+export type QuoteGpuInput = {
+  gpuTypeId: Scalars['ID']['input'];
+  gpus: Scalars['Int']['input'];
+  /** How long, in hours: more than 0, at most 8760 (a year), in whole seconds. */
+  hours: Scalars['Float']['input'];
+  /** Nodes to spread the GPUs over; they must divide evenly. */
+  nodes?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  priceClass: PricedClass;
+  /** The project it would run in (its quotas apply). API keys default to their own. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Acceptable regions; empty: any region. */
+  regionIds?: Array<Scalars['ID']['input']>;
+};
+
+/** Why the work would be refused (or a candidate region left out), and which input to change. */
+export type QuoteRefusal = {
+  __typename?: 'QuoteRefusal';
+  /** The input the refusal is about, e.g. input.regionIds or input.gpus. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  reason: QuoteRefusalReason;
+};
+
+export type QuoteRefusalReason =
+  | 'COMMITMENT'
+  | 'NOT_SERVED'
+  | 'NO_PRICE'
+  | 'QUOTA'
+  | 'RESIDENCY'
+  | 'SPEND_CAP';
+
+/** Model tokens to price. */
+export type QuoteTokensInput = {
+  inputTokens: Scalars['Int']['input'];
+  modelId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  outputTokens: Scalars['Int']['input'];
+  /** The project the calls would come from (its quotas apply). API keys default to their own. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Region = Node & {
@@ -1218,6 +1733,22 @@ export type SetOrganizationStatusInput = {
   status: OrganizationStatus;
 };
 
+/** A limit for one scope: an organization, or one of its projects, and the kind with its dimensions. Setting a scope that has a limit replaces it. */
+export type SetQuotaInput = {
+  /** CONCURRENT_GPUS only; left out: every GPU type. */
+  gpuTypeId?: InputMaybe<Scalars['ID']['input']>;
+  kind: QuotaKind;
+  /** GPUs, jobs or tokens per minute; 0 allows nothing in the scope. */
+  limit: Scalars['Int']['input'];
+  /** Required for TOKENS_PER_MINUTE, and only there. */
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** A project of the organization; left out: the whole organization. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** CONCURRENT_GPUS only; left out: every region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1241,10 +1772,179 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** Availability below `belowPercent` earns `creditPercent` of the affected monthly charge. */
+export type SlaCreditTier = {
+  __typename?: 'SlaCreditTier';
+  belowPercent: Scalars['Float']['output'];
+  creditPercent: Scalars['Float']['output'];
+};
+
+/** Availability below `belowPercent` earns `creditPercent` of the affected monthly charge. */
+export type SlaCreditTierInput = {
+  /** Above 0, not above the target; strictly decreasing from tier to tier. */
+  belowPercent: Scalars['Float']['input'];
+  /** Above 0, at most 100; strictly increasing from tier to tier. */
+  creditPercent: Scalars['Float']['input'];
+};
+
+export type SlaPolicy = Node & {
+  __typename?: 'SlaPolicy';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** At most one per service. */
+  targets: Array<SlaTarget>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of SlaPolicy items, newest first. */
+export type SlaPolicyConnection = {
+  __typename?: 'SlaPolicyConnection';
+  edges: Array<SlaPolicyEdge>;
+  /** The nodes of `edges`, for convenience. */
+  nodes: Array<SlaPolicy>;
+  pageInfo: PageInfo;
+};
+
+export type SlaPolicyEdge = {
+  __typename?: 'SlaPolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: SlaPolicy;
+};
+
+export type SlaService =
+  | 'GPU_COMPUTE'
+  | 'MODEL_API';
+
+/** One service’s availability promise and the credits owed when it is missed. */
+export type SlaTarget = {
+  __typename?: 'SlaTarget';
+  availabilityPercent: Scalars['Float']['output'];
+  /** Highest threshold first; the lowest threshold crossed decides the credit. */
+  creditTiers: Array<SlaCreditTier>;
+  service: SlaService;
+  window: SlaWindow;
+};
+
+/** One service’s promise and the credits owed when it is missed. */
+export type SlaTargetInput = {
+  /** The availability promised, e.g. 99.9: above 0, at most 100. */
+  availabilityPercent: Scalars['Float']['input'];
+  /** Highest threshold first; 1 to 10. */
+  creditTiers: Array<SlaCreditTierInput>;
+  service: SlaService;
+  /** Over what availability is measured. */
+  window?: SlaWindow;
+};
+
+export type SlaWindow =
+  | 'CALENDAR_MONTH';
+
+export type SpendCap = {
+  __typename?: 'SpendCap';
+  mode: SpendCapMode;
+  monthly: Scalars['Micros']['output'];
+};
+
+/** The contract’s monthly spend cap against this quote. Only for callers who may read the contract. */
+export type SpendCapCheck = {
+  __typename?: 'SpendCapCheck';
+  mode: SpendCapMode;
+  monthlyCap: Scalars['Micros']['output'];
+  /** monthlyCap − spentSoFar (never below 0). */
+  remaining: Scalars['Micros']['output'];
+  /** False until metering reports month-to-date spend: the cap is then checked against this quote alone. */
+  spendSoFarKnown: Scalars['Boolean']['output'];
+  /** Month-to-date spend used; 0 while spendSoFarKnown is false. */
+  spentSoFar: Scalars['Micros']['output'];
+  wouldExceed: Scalars['Boolean']['output'];
+};
+
+export type SpendCapInput = {
+  mode: SpendCapMode;
+  /** Per calendar month, in the contract’s currency. */
+  monthly: Scalars['Micros']['input'];
+};
+
+export type SpendCapMode =
+  | 'ALERT'
+  | 'HARD';
+
+/** One field that changed between two versions. */
+export type TermChangeView = {
+  __typename?: 'TermChangeView';
+  from?: Maybe<Scalars['JSON']['output']>;
+  path: Scalars['String']['output'];
+  to?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type TokenDiscount = {
+  __typename?: 'TokenDiscount';
+  /** Null: every model. */
+  modelId?: Maybe<Scalars['ID']['output']>;
+  percent: Scalars['Float']['output'];
+};
+
+export type TokenDiscountInput = {
+  /** Null: every model. */
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0 to 100, to a hundredth of a percent. */
+  percent: Scalars['Float']['input'];
+};
+
+/** What model tokens would cost, and what would refuse them. */
+export type TokenQuote = {
+  __typename?: 'TokenQuote';
+  /** True when nothing in `refusals` would stop the work. */
+  allowed: Scalars['Boolean']['output'];
+  /** What the work would cost, after discounts; null without a price. */
+  amount?: Maybe<Scalars['Micros']['output']>;
+  /** The instant prices, terms and usage were read at. */
+  asOf: Scalars['DateTimeISO']['output'];
+  /** ISO 4217: the contract’s, else the list price’s; null without any price. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The discount off list, in percent (for committed work, the committed rate’s saving). Null without contract:read. */
+  discountPercent?: Maybe<Scalars['Float']['output']>;
+  /** Per million input tokens after discounts, rounded for display. */
+  inputPerMillion?: Maybe<Scalars['Micros']['output']>;
+  inputTokens: Scalars['Int']['output'];
+  /** The same work at list price. Null without contract:read. */
+  listAmount?: Maybe<Scalars['Micros']['output']>;
+  /** List price per million input tokens. Null without contract:read. */
+  listInputPerMillion?: Maybe<Scalars['Micros']['output']>;
+  /** List price per million output tokens. Null without contract:read. */
+  listOutputPerMillion?: Maybe<Scalars['Micros']['output']>;
+  model: Model;
+  /** Per million output tokens after discounts, rounded for display. */
+  outputPerMillion?: Maybe<Scalars['Micros']['output']>;
+  outputTokens: Scalars['Int']['output'];
+  /** What the amount was computed from. Null without contract:read. */
+  priceBasis?: Maybe<PriceBasis>;
+  quotas: Array<QuotaCheck>;
+  refusals: Array<QuoteRefusal>;
+  /** Where the model is served and residency allows it to run. */
+  servedIn: Array<Region>;
+  /** Null without a cap, or without contract:read. */
+  spendCap?: Maybe<SpendCapCheck>;
+  /** Whether month-to-date spend was known when checking the spend cap. False until metering exists: the cap is checked against this quote alone. */
+  spendSoFarKnown: Scalars['Boolean']['output'];
+  /** What would not stop the work but should be known (an ALERT spend cap, a throttling quota…). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 export type UpdateClusterInput = {
   /** Replaces the connection; a token left out keeps the stored one. */
   connection: ClusterConnectionInput;
   id: Scalars['ID']['input'];
+};
+
+export type UpdateDraftContractInput = {
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Replaces the draft’s terms. */
+  terms?: InputMaybe<ContractTermsInput>;
 };
 
 export type UpdateGpuTypeInput = {
@@ -1292,6 +1992,15 @@ export type UpdateRegionInput = {
   name: Scalars['String']['input'];
 };
 
+/** Changes to an SLA policy; omitted fields stay. */
+export type UpdateSlaPolicyInput = {
+  id: Scalars['ID']['input'];
+  /** Unique, ignoring case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every target. */
+  targets?: InputMaybe<Array<SlaTargetInput>>;
+};
+
 export type User = Node & {
   __typename?: 'User';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1310,6 +2019,45 @@ export type Viewer = {
   platformRoles: Array<PlatformRole>;
   user?: Maybe<User>;
 };
+
+export type ApiKeyRowFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, status: ApiKeyStatus, expiresAt?: string | null, lastUsedAt?: string | null, createdAt: string, revokedAt?: string | null } & { ' $fragmentName'?: 'ApiKeyRowFragment' };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreateApiKeyPayload', secret: string, apiKey: (
+      { __typename?: 'ApiKey', id: string, name: string }
+      & { ' $fragmentRefs'?: { 'ApiKeyRowFragment': ApiKeyRowFragment } }
+    ) } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: (
+    { __typename?: 'ApiKey', id: string }
+    & { ' $fragmentRefs'?: { 'ApiKeyRowFragment': ApiKeyRowFragment } }
+  ) };
+
+export type AuditEventRowFragment = { __typename?: 'AuditEvent', id: string, at: string, actorType: ActorType, actorId?: string | null, action: string, targetType?: string | null, targetId?: string | null, outcome: AuditOutcome, errorCode?: string | null, requestId: string } & { ' $fragmentName'?: 'AuditEventRowFragment' };
+
+export type CapacityBarFiguresFragment = { __typename?: 'CapacityFigures', totalGpus: number, availableGpus: number, internalFloorGpus: number, internalDemandGpus: number, committedGpus: number, peakCommittedGpus: number, headroomGpus: number, notes: Array<string>, allocated: { __typename?: 'AllocatedGpus', internal: number, reserved: number, onDemand: number, spot: number } } & { ' $fragmentName'?: 'CapacityBarFiguresFragment' };
+
+export type GpuPriceEntryFragment = { __typename?: 'GpuPrice', id: string, priceClass: PricedClass, currency: string, pricePerGpuHour: string, effectiveFrom: string, effectiveTo?: string | null, gpuType: { __typename?: 'GpuType', id: string, code: string, vendor: GpuVendor, memoryGb: number, interconnect: Interconnect }, region: { __typename?: 'Region', id: string, code: string, name: string } } & { ' $fragmentName'?: 'GpuPriceEntryFragment' };
+
+export type ModelRowFragment = { __typename?: 'Model', id: string, key: string, family: string, parametersB: number, contextWindow: number, license: string, modalities: Array<Modality>, status: ModelStatus, sunsetAt?: string | null, regions: Array<{ __typename?: 'Region', id: string, code: string, name: string }>, price?: { __typename?: 'ModelPrice', id: string, inputPerMillionTokens: string, outputPerMillionTokens: string, currency: string } | null } & { ' $fragmentName'?: 'ModelRowFragment' };
+
+export type ClusterSummaryFragment = { __typename?: 'Cluster', id: string, name: string, driver: DriverKind, status: LifecycleStatus, health: ClusterHealth, healthMessage?: string | null, lastHeartbeatAt?: string | null, region: { __typename?: 'Region', id: string, code: string }, nodePools: { __typename?: 'NodePoolConnection', nodes: Array<{ __typename?: 'NodePool', id: string, name: string, status: LifecycleStatus, totalGpus: number, internalFloorGpus: number, gpuType: { __typename?: 'GpuType', id: string, code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } & { ' $fragmentName'?: 'ClusterSummaryFragment' };
+
+export type UpdatePoolFloorMutationVariables = Exact<{
+  input: UpdateNodePoolInput;
+}>;
+
+
+export type UpdatePoolFloorMutation = { __typename?: 'Mutation', updateNodePool: { __typename?: 'NodePool', id: string, internalFloorGpus: number } };
 
 export type OrganizationSummaryFragment = { __typename?: 'Organization', id: string, name: string, slug: string, kind: OrganizationKind, status: OrganizationStatus, viewerRole?: MembershipRole | null, createdAt: string } & { ' $fragmentName'?: 'OrganizationSummaryFragment' };
 
@@ -1344,18 +2092,113 @@ export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
 
 export type UserMenuUserFragment = { __typename?: 'User', id: string, name: string, email: string } & { ' $fragmentName'?: 'UserMenuUserFragment' };
 
+export type ApiKeysPageQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysPageQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, organization: { __typename?: 'Organization', id: string, name: string, viewerRole?: MembershipRole | null }, apiKeys: { __typename?: 'ApiKeyConnection', nodes: Array<(
+        { __typename?: 'ApiKey', id: string }
+        & { ' $fragmentRefs'?: { 'ApiKeyRowFragment': ApiKeyRowFragment } }
+      )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } };
+
+export type AuditLogPageQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogPageQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string }, auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<(
+      { __typename?: 'AuditEvent', id: string }
+      & { ' $fragmentRefs'?: { 'AuditEventRowFragment': AuditEventRowFragment } }
+    )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CapacityPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CapacityPageQuery = { __typename?: 'Query', capacityLedger: { __typename?: 'CapacityLedger', asOf: string, totals: (
+      { __typename?: 'CapacityFigures' }
+      & { ' $fragmentRefs'?: { 'CapacityBarFiguresFragment': CapacityBarFiguresFragment } }
+    ), rows: Array<{ __typename?: 'CapacityLedgerRow', key: string, label: string, pool?: { __typename?: 'NodePool', id: string, name: string } | null, cluster?: { __typename?: 'Cluster', id: string, name: string, health: ClusterHealth } | null, region?: { __typename?: 'Region', id: string, code: string } | null, gpuType?: { __typename?: 'GpuType', id: string, code: string } | null, figures: (
+        { __typename?: 'CapacityFigures', totalGpus: number, headroomGpus: number }
+        & { ' $fragmentRefs'?: { 'CapacityBarFiguresFragment': CapacityBarFiguresFragment } }
+      ) }> }, capacityForecast: Array<{ __typename?: 'CapacityForecastRow', label: string, pool: { __typename?: 'NodePool', id: string, totalGpus: number, internalFloorGpus: number }, days: Array<{ __typename?: 'CapacityDay', day: string, committedGpus: number, headroomGpus: number }> }> };
+
+export type ClusterPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterPageQuery = { __typename?: 'Query', cluster: { __typename?: 'Cluster', id: string, name: string, driver: DriverKind, status: LifecycleStatus, health: ClusterHealth, healthMessage?: string | null, lastHeartbeatAt?: string | null, lastCheckedAt?: string | null, lastSyncedAt?: string | null, createdAt: string, region: { __typename?: 'Region', id: string, code: string, name: string }, connection: { __typename?: 'ClusterConnectionSettings', endpoint?: string | null, user?: string | null, partitions: Array<string>, hasToken: boolean }, nodePools: { __typename?: 'NodePoolConnection', nodes: Array<{ __typename?: 'NodePool', id: string, name: string, status: LifecycleStatus, totalGpus: number, nodeCount: number, gpusPerNode: number, internalFloorGpus: number, onDemandReclaimable: boolean, gpuType: { __typename?: 'GpuType', id: string, code: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } };
+
+export type CheckClusterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CheckClusterMutation = { __typename?: 'Mutation', checkCluster: { __typename?: 'Cluster', id: string, health: ClusterHealth, healthMessage?: string | null, lastHeartbeatAt?: string | null, lastCheckedAt?: string | null, lastSyncedAt?: string | null } };
+
+export type FleetPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetPageQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', nodes: Array<{ __typename?: 'Region', id: string, code: string, name: string, jurisdiction: Jurisdiction, status: LifecycleStatus }> }, gpuTypes: { __typename?: 'GpuTypeConnection', nodes: Array<{ __typename?: 'GpuType', id: string, code: string, vendor: GpuVendor, memoryGb: number, interconnect: Interconnect, status: LifecycleStatus }> }, clusters: { __typename?: 'ClusterConnection', nodes: Array<(
+      { __typename?: 'Cluster', id: string }
+      & { ' $fragmentRefs'?: { 'ClusterSummaryFragment': ClusterSummaryFragment } }
+    )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type GpuPricesPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GpuPricesPageQuery = { __typename?: 'Query', gpuPrices: { __typename?: 'GpuPriceConnection', nodes: Array<(
+      { __typename?: 'GpuPrice', id: string }
+      & { ' $fragmentRefs'?: { 'GpuPriceEntryFragment': GpuPriceEntryFragment } }
+    )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ModelPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ModelPageQuery = { __typename?: 'Query', model: { __typename?: 'Model', id: string, key: string, family: string, parametersB: number, contextWindow: number, license: string, modalities: Array<Modality>, status: ModelStatus, sunsetAt?: string | null, createdAt: string, regions: Array<{ __typename?: 'Region', id: string, code: string, name: string }>, price?: { __typename?: 'ModelPrice', id: string, inputPerMillionTokens: string, outputPerMillionTokens: string, currency: string, effectiveFrom: string, effectiveTo?: string | null } | null, priceHistory: { __typename?: 'ModelPriceConnection', nodes: Array<{ __typename?: 'ModelPrice', id: string, inputPerMillionTokens: string, outputPerMillionTokens: string, currency: string, effectiveFrom: string, effectiveTo?: string | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } };
+
+export type ModelsPageQueryVariables = Exact<{
+  status?: InputMaybe<ModelStatus>;
+}>;
+
+
+export type ModelsPageQuery = { __typename?: 'Query', models: { __typename?: 'ModelConnection', nodes: Array<(
+      { __typename?: 'Model', id: string }
+      & { ' $fragmentRefs'?: { 'ModelRowFragment': ModelRowFragment } }
+    )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
 export type OrganizationPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
 export type OrganizationPageQuery = { __typename?: 'Query', organization: (
-    { __typename?: 'Organization', id: string, name: string, projects: { __typename?: 'ProjectConnection', nodes: Array<(
+    { __typename?: 'Organization', id: string, name: string, viewerRole?: MembershipRole | null, projects: { __typename?: 'ProjectConnection', nodes: Array<(
         { __typename?: 'Project', id: string }
         & { ' $fragmentRefs'?: { 'ProjectTableRowFragment': ProjectTableRowFragment } }
       )>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } }
     & { ' $fragmentRefs'?: { 'OrganizationSummaryFragment': OrganizationSummaryFragment } }
   ) };
+
+export type PoolPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PoolPageQuery = { __typename?: 'Query', nodePool: { __typename?: 'NodePool', id: string, name: string, status: LifecycleStatus, totalGpus: number, nodeCount: number, gpusPerNode: number, internalFloorGpus: number, internalDemandGpus: number, onDemandReclaimable: boolean, reclaimNoticeSeconds: number, cluster: { __typename?: 'Cluster', id: string, name: string, health: ClusterHealth, region: { __typename?: 'Region', id: string, code: string } }, gpuType: { __typename?: 'GpuType', id: string, code: string }, capacity?: (
+      { __typename?: 'CapacityFigures' }
+      & { ' $fragmentRefs'?: { 'CapacityBarFiguresFragment': CapacityBarFiguresFragment } }
+    ) | null, nodes: { __typename?: 'ClusterNodeConnection', nodes: Array<{ __typename?: 'ClusterNode', id: string, name: string, gpus: number, allocatedGpus: number, state: NodeState }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } };
 
 export type ProjectPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1374,14 +2217,33 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', expiresAt: string, user: { __typename?: 'User', id: string, name: string } } };
 
+export const ApiKeyRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeyRowFragment, unknown>;
+export const AuditEventRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<AuditEventRowFragment, unknown>;
+export const CapacityBarFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityBarFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"availableGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalDemandGpus"}},{"kind":"Field","name":{"kind":"Name","value":"committedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"peakCommittedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"headroomGpus"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"onDemand"}},{"kind":"Field","name":{"kind":"Name","value":"spot"}}]}}]}}]} as unknown as DocumentNode<CapacityBarFiguresFragment, unknown>;
+export const GpuPriceEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GpuPriceEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GpuPrice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceClass"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerGpuHour"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"interconnect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GpuPriceEntryFragment, unknown>;
+export const ModelRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Model"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"parametersB"}},{"kind":"Field","name":{"kind":"Name","value":"contextWindow"}},{"kind":"Field","name":{"kind":"Name","value":"license"}},{"kind":"Field","name":{"kind":"Name","value":"modalities"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sunsetAt"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<ModelRowFragment, unknown>;
+export const ClusterSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthMessage"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodePools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ClusterSummaryFragment, unknown>;
 export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrganizationSummaryFragment, unknown>;
 export const ProjectDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProjectDetailsFragment, unknown>;
 export const ProjectSwitcherItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSwitcherItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<ProjectSwitcherItemFragment, unknown>;
 export const ProjectTableRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectTableRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ProjectTableRowFragment, unknown>;
 export const UserMenuUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenuUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<UserMenuUserFragment, unknown>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const UpdatePoolFloorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePoolFloor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNodePoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNodePool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}}]}}]}}]} as unknown as DocumentNode<UpdatePoolFloorMutation, UpdatePoolFloorMutationVariables>;
 export const ShellDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Shell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformRoles"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserMenuUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenuUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<ShellQuery, ShellQueryVariables>;
 export const ShellProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShellProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectSwitcherItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectSwitcherItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<ShellProjectsQuery, ShellProjectsQueryVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const OrganizationPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectTableRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectTableRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrganizationPageQuery, OrganizationPageQueryVariables>;
+export const ApiKeysPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeysPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeysPageQuery, ApiKeysPageQueryVariables>;
+export const AuditLogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"actorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]} as unknown as DocumentNode<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const CapacityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CapacityPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"POOL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityBarFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"pool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"headroomGpus"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityBarFigures"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacityForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"14"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"pool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"committedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"headroomGpus"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityBarFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"availableGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalDemandGpus"}},{"kind":"Field","name":{"kind":"Name","value":"committedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"peakCommittedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"headroomGpus"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"onDemand"}},{"kind":"Field","name":{"kind":"Name","value":"spot"}}]}}]}}]} as unknown as DocumentNode<CapacityPageQuery, CapacityPageQueryVariables>;
+export const ClusterPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthMessage"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endpoint"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"partitions"}},{"kind":"Field","name":{"kind":"Name","value":"hasToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodePools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"gpusPerNode"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}},{"kind":"Field","name":{"kind":"Name","value":"onDemandReclaimable"}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClusterPageQuery, ClusterPageQueryVariables>;
+export const CheckClusterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckCluster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkCluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthMessage"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSyncedAt"}}]}}]}}]} as unknown as DocumentNode<CheckClusterMutation, CheckClusterMutationVariables>;
+export const FleetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"gpuTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"interconnect"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"40"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthMessage"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodePools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<FleetPageQuery, FleetPageQueryVariables>;
+export const GpuPricesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GpuPricesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gpuPrices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GpuPriceEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GpuPriceEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GpuPrice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceClass"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerGpuHour"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"interconnect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GpuPricesPageQuery, GpuPricesPageQueryVariables>;
+export const ModelPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"parametersB"}},{"kind":"Field","name":{"kind":"Name","value":"contextWindow"}},{"kind":"Field","name":{"kind":"Name","value":"license"}},{"kind":"Field","name":{"kind":"Name","value":"modalities"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sunsetAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModelPageQuery, ModelPageQueryVariables>;
+export const ModelsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModelStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Model"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"parametersB"}},{"kind":"Field","name":{"kind":"Name","value":"contextWindow"}},{"kind":"Field","name":{"kind":"Name","value":"license"}},{"kind":"Field","name":{"kind":"Name","value":"modalities"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sunsetAt"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputPerMillionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<ModelsPageQuery, ModelsPageQueryVariables>;
+export const OrganizationPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectTableRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectTableRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrganizationPageQuery, OrganizationPageQueryVariables>;
+export const PoolPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoolPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodePool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"gpusPerNode"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalDemandGpus"}},{"kind":"Field","name":{"kind":"Name","value":"onDemandReclaimable"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimNoticeSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapacityBarFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gpus"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapacityBarFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalGpus"}},{"kind":"Field","name":{"kind":"Name","value":"availableGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalFloorGpus"}},{"kind":"Field","name":{"kind":"Name","value":"internalDemandGpus"}},{"kind":"Field","name":{"kind":"Name","value":"committedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"peakCommittedGpus"}},{"kind":"Field","name":{"kind":"Name","value":"headroomGpus"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"onDemand"}},{"kind":"Field","name":{"kind":"Name","value":"spot"}}]}}]}}]} as unknown as DocumentNode<PoolPageQuery, PoolPageQueryVariables>;
 export const ProjectPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProjectPageQuery, ProjectPageQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;

@@ -37,6 +37,15 @@ describe('describeError', () => {
     expect(describeError({ ...gql('INTERNAL_SERVER_ERROR'), response }).requestId).toBe('req_hdr');
   });
 
+  it('keeps the request id of a refusal (CONFLICT, FORBIDDEN), but not of a field error or a wait', () => {
+    const response = { headers: new Headers({ 'x-request-id': 'req_409' }) };
+    expect(describeError({ ...gql('CONFLICT', 'floor 20 + committed 16 > total 32'), response }).requestId).toBe('req_409');
+    expect(describeError({ ...gql('FORBIDDEN', 'Missing permission apikey:manage.'), response }).requestId).toBe('req_409');
+    expect(describeError({ ...gql('BAD_USER_INPUT', 'bad', { field: 'input.name' }), response }).requestId).toBeUndefined();
+    expect(describeError({ ...gql('RATE_LIMITED', 'wait', { retryAfterSeconds: 3 }), response }).requestId).toBeUndefined();
+    expect(describeError({ ...gql('UNAUTHENTICATED', 'sign in'), response }).requestId).toBeUndefined();
+  });
+
   it('treats an error without a code as unexpected', () => {
     expect(describeError(gql(undefined, 'boom')).code).toBe('INTERNAL_SERVER_ERROR');
   });

@@ -40,7 +40,10 @@ export interface ErrorInfo {
   message: string;
   /** The form field it is about (`email` for the server's `input.email`). */
   field?: string;
-  /** For INTERNAL_SERVER_ERROR: what support needs to find the log line. */
+  /**
+   * What support needs to find the log line: always for INTERNAL_SERVER_ERROR, and for refusals
+   * (CONFLICT, FORBIDDEN, …) when the response carried one. Not for field errors, sign-outs or waits.
+   */
   requestId?: string;
   /** For RATE_LIMITED: how long to wait. */
   retryAfterSeconds?: number;
@@ -112,6 +115,9 @@ export function describeGraphQLError(error: GraphQLErrorLike): ErrorInfo {
   return info;
 }
 
+// Answers the person fixes or waits out themselves: a request ID would only be noise.
+const NO_REQUEST_ID: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+
 /**
  * The error to show for a failed operation: the first GraphQL error (the server puts the one that
  * matters first), else the network failure. The request id falls back to the response's
@@ -121,7 +127,7 @@ export function describeError(error: OperationErrorLike): ErrorInfo {
   const first = error.graphQLErrors?.[0];
   if (first) {
     const info = describeGraphQLError(first);
-    if (info.code === 'INTERNAL_SERVER_ERROR' && !info.requestId) {
+    if (!info.requestId && !NO_REQUEST_ID.has(info.code)) {
       const fromHeader = headerOf(error.response, 'x-request-id');
       if (fromHeader) info.requestId = fromHeader;
     }

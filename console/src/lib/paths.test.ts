@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { nextFromSearch, organizationPath, projectPath, safeNext, signInPath } from './paths';
+import {
+  apiKeysPath,
+  auditLogPath,
+  clusterPath,
+  modelPath,
+  nextFromSearch,
+  organizationPath,
+  poolPath,
+  projectPath,
+  safeNext,
+  signInPath,
+} from './paths';
 
 describe('safeNext', () => {
   it('keeps a path on this site, with its query and hash', () => {
@@ -54,5 +65,16 @@ describe('object paths', () => {
   it('use the opaque IDs', () => {
     expect(organizationPath('org_abc')).toBe('/orgs/org_abc');
     expect(projectPath('prj_abc')).toBe('/projects/prj_abc');
+  });
+});
+
+describe('page paths', () => {
+  it('builds deep links from opaque IDs, encoded', () => {
+    expect(apiKeysPath('prj_1')).toBe('/projects/prj_1/keys');
+    expect(auditLogPath('org_1')).toBe('/orgs/org_1/audit');
+    expect(auditLogPath('org_1', '?action=signIn')).toBe('/orgs/org_1/audit?action=signIn');
+    expect(modelPath('mdl_1')).toBe('/models/mdl_1');
+    expect(clusterPath('cls/1')).toBe('/clusters/cls%2F1');
+    expect(poolPath('npl_1')).toBe('/pools/npl_1');
   });
 });

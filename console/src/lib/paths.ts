@@ -4,6 +4,17 @@ export const SIGN_IN_PATH = '/sign-in';
 
 export const organizationPath = (id: string) => `/orgs/${encodeURIComponent(id)}`;
 export const projectPath = (id: string) => `/projects/${encodeURIComponent(id)}`;
+export const apiKeysPath = (projectId: string) => `${projectPath(projectId)}/keys`;
+export const auditLogPath = (organizationId: string, search = '') => `${organizationPath(organizationId)}/audit${search}`;
+
+export const MODELS_PATH = '/models';
+export const modelPath = (id: string) => `${MODELS_PATH}/${encodeURIComponent(id)}`;
+export const GPU_PRICES_PATH = '/prices';
+
+export const FLEET_PATH = '/fleet';
+export const CAPACITY_PATH = '/capacity';
+export const clusterPath = (id: string) => `/clusters/${encodeURIComponent(id)}`;
+export const poolPath = (id: string) => `/pools/${encodeURIComponent(id)}`;
 
 /**
  * A `next` target that is safe to navigate to after signing in: a path on this site only (no

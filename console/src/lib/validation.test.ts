@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasErrors, isEmail, validateSignIn } from './validation';
+import { hasErrors, isEmail, validateFloor, validateSignIn } from './validation';
 
 describe('validateSignIn', () => {
   it('accepts an email and a password', () => {
@@ -35,5 +35,16 @@ describe('hasErrors', () => {
   it('is false for an empty or all-undefined record', () => {
     expect(hasErrors({})).toBe(false);
     expect(hasErrors({ email: undefined })).toBe(false);
+  });
+});
+
+describe('validateFloor', () => {
+  it('takes a whole number of GPUs up to the total', () => {
+    expect(validateFloor('0', 32)).toBeUndefined();
+    expect(validateFloor(' 32 ', 32)).toBeUndefined();
+    expect(validateFloor('', 32)).toBe('Enter the number of GPUs to hold back.');
+    expect(validateFloor('-1', 32)).toBe('Enter a whole number of GPUs (0 or more).');
+    expect(validateFloor('2.5', 32)).toBe('Enter a whole number of GPUs (0 or more).');
+    expect(validateFloor('33', 32)).toBe('The pool has 32 GPUs: the floor cannot be larger.');
   });
 });

@@ -27,3 +27,16 @@ export function validateSignIn(values: SignInValues): FieldErrors<keyof SignInVa
 export function hasErrors(errors: Record<string, string | undefined>): boolean {
   return Object.values(errors).some(Boolean);
 }
+
+/**
+ * A pool's internal floor, as typed: a whole number of GPUs from 0 to the pool's total. Returns
+ * the message to show, or undefined when it is fine.
+ */
+export function validateFloor(value: string, totalGpus: number): string | undefined {
+  const text = value.trim();
+  if (!text) return 'Enter the number of GPUs to hold back.';
+  if (!/^\d+$/.test(text)) return 'Enter a whole number of GPUs (0 or more).';
+  const n = Number(text);
+  if (n > totalGpus) return `The pool has ${totalGpus} GPUs: the floor cannot be larger.`;
+  return undefined;
+}

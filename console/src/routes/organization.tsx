@@ -1,12 +1,15 @@
+import { Link } from 'wouter';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { usePageOrganization } from '../components/shell/shell-context';
+import { usePageOrganization, useShell } from '../components/shell/shell-context';
 import { OrganizationBadges, OrganizationSummary } from '../components/organization/organization-summary';
 import { ProjectTable } from '../components/project/project-table';
 import { Badge } from '../components/ui/badge';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
 import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { auditLogPath } from '../lib/paths';
+import { canReadAuditLog } from '../lib/permissions';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 const OrganizationPageQuery = graphql(`
@@ -14,6 +17,7 @@ const OrganizationPageQuery = graphql(`
     organization(id: $id) {
       id
       name
+      viewerRole
       ...OrganizationSummary
       projects(first: 100) {
         nodes {
@@ -31,6 +35,7 @@ const OrganizationPageQuery = graphql(`
 /** `/orgs/:orgId`: an organization's overview and its projects. */
 export function OrganizationPage({ orgId }: { orgId: string }) {
   usePageOrganization(orgId);
+  const { platformRoles } = useShell();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrganizationPageQuery, variables: { id: orgId } });
   const org = data?.organization.id === orgId ? data.organization : null;
   useDocumentTitle(org?.name);
@@ -54,7 +59,17 @@ export function OrganizationPage({ orgId }: { orgId: string }) {
   const projects = org.projects.nodes;
   return (
     <div className="page">
-      <PageHeader title={org.name} meta={<OrganizationBadges organization={org} />} />
+      <PageHeader
+        title={org.name}
+        meta={<OrganizationBadges organization={org} />}
+        actions={
+          canReadAuditLog(org.viewerRole, platformRoles) && (
+            <Link href={auditLogPath(org.id)} className="btn btn--secondary">
+              Audit log
+            </Link>
+          )
+        }
+      />
       <div className="page-grid">
         <Card
           title="Projects"

@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { usePageOrganization } from '../components/shell/shell-context';
@@ -5,7 +6,7 @@ import { ProjectDetails } from '../components/project/project-details';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
 import { LoadingState, OperationError } from '../components/ui/states';
-import { organizationPath } from '../lib/paths';
+import { apiKeysPath, organizationPath } from '../lib/paths';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 const ProjectPageQuery = graphql(`
@@ -52,6 +53,11 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         crumbs={[{ label: project.organization.name, href: organizationPath(project.organization.id) }, { label: 'Projects' }]}
         title={project.name}
         meta={project.description ? <span className="muted">{project.description}</span> : undefined}
+        actions={
+          <Link href={apiKeysPath(project.id)} className="btn btn--secondary">
+            API keys
+          </Link>
+        }
       />
       <div className="page-grid page-grid--single">
         <Card title="Details">

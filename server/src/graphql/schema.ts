@@ -14,7 +14,12 @@ import { NodePoolResolver } from '../modules/inventory/node-pool.resolver';
 import { CapacityResolver } from '../modules/inventory/capacity.resolver';
 import { ModelResolver } from '../modules/catalog/model.resolver';
 import { GpuPriceResolver, ModelPriceResolver } from '../modules/catalog/price-book.resolver';
-import { CommitmentResolver, ContractResolver, ContractTermsResolver, ContractVersionResolver } from '../modules/contracts/contract.resolver';
+import {
+  CommitmentResolver,
+  ContractResolver,
+  ContractTermsResolver,
+  ContractVersionResolver,
+} from '../modules/contracts/contract.resolver';
 import { SlaPolicyResolver } from '../modules/contracts/sla-policy.resolver';
 import { QuotaResolver } from '../modules/contracts/quota.resolver';
 import { QuoteResolver } from '../modules/contracts/quote.resolver';

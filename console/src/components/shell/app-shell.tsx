@@ -6,6 +6,7 @@ import { ShellContext, type ShellState } from './shell-context';
 import { OrganizationSwitcher } from '../organization/organization-switcher';
 import { ProjectSwitcher } from '../project/project-switcher';
 import { UserMenu } from '../user/user-menu';
+import { PrimaryNav } from './primary-nav';
 import { Alert } from '../ui/alert';
 import { ErrorState, LoadingState } from '../ui/states';
 import { HANDLES_UNAUTHENTICATED } from '../../lib/client';
@@ -13,7 +14,10 @@ import { useSession } from '../../lib/client-provider';
 import { describeError, hasErrorCode, type ErrorInfo } from '../../lib/errors';
 import { defaultOrganization, organizationChoices } from '../../lib/organizations';
 import { readLastOrganization, writeLastOrganization } from '../../lib/last-organization';
-import { organizationPath, projectPath, SIGN_IN_PATH, signInPath } from '../../lib/paths';
+import { apiKeysPath, auditLogPath, organizationPath, projectPath, SIGN_IN_PATH, signInPath } from '../../lib/paths';
+import { canReadAuditLog } from '../../lib/permissions';
+
+const NO_ROLES: readonly string[] = [];
 
 // The shell owns what every signed-in page shares: who is signed in and where they can go.
 const ShellQuery = graphql(`
@@ -82,8 +86,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [signOutState, signOut] = useMutation(SignOutMutation);
   const [signOutError, setSignOutError] = useState<ErrorInfo | null>(null);
 
-  const [onOrgPage, orgParams] = useRoute<{ orgId: string }>('/orgs/:orgId');
-  const [, projectParams] = useRoute<{ projectId: string }>('/projects/:projectId');
+  // Sub-pages (`/orgs/:orgId/audit`, `/projects/:projectId/keys`) belong to the same organization and project.
+  const [onOrgPage, orgParams] = useRoute<{ orgId: string; '*'?: string }>('/orgs/:orgId/*?');
+  const [, projectParams] = useRoute<{ projectId: string; '*'?: string }>('/projects/:projectId/*?');
   const [pageOrganization, setPageOrganization] = useState<string | null>(null);
 
   const viewer = shell.data?.viewer;
@@ -110,10 +115,19 @@ export function AppShell({ children }: { children: ReactNode }) {
   // urql keeps the previous organization's answer while the next one loads: never show it.
   const projectsOfCurrent = projects.data?.organization.id === currentOrganization ? projects.data.organization.projects.nodes : null;
 
+  const platformRoles = viewer?.platformRoles ?? NO_ROLES;
   const context = useMemo<ShellState>(
-    () => ({ organizations: choices, defaultOrganizationId, setPageOrganization }),
-    [choices, defaultOrganizationId],
+    () => ({ organizations: choices, defaultOrganizationId, setPageOrganization, platformRoles }),
+    [choices, defaultOrganizationId, platformRoles],
   );
+  const roleIn = (organizationId: string | null) => viewer?.memberships.find((m) => m.organization.id === organizationId)?.role ?? null;
+
+  // Switching keeps the sub-page where it makes sense (another project's keys, another organization's audit log).
+  const onOrganizationChange = (id: string) =>
+    navigate(
+      onOrgPage && orgParams['*'] === 'audit' && canReadAuditLog(roleIn(id), platformRoles) ? auditLogPath(id) : organizationPath(id),
+    );
+  const onProjectChange = (id: string) => navigate(projectParams?.['*'] === 'keys' ? apiKeysPath(id) : projectPath(id));
 
   const onSignOut = useCallback(async () => {
     setSignOutError(null);
@@ -151,19 +165,20 @@ export function AppShell({ children }: { children: ReactNode }) {
         header={
           <>
             <nav className="topbar__context" aria-label="Organization and project">
-              <OrganizationSwitcher choices={choices} currentId={currentOrganization} onChange={(id) => navigate(organizationPath(id))} />
+              <OrganizationSwitcher choices={choices} currentId={currentOrganization} onChange={onOrganizationChange} />
               <span className="topbar__sep" aria-hidden="true">
                 /
               </span>
               <ProjectSwitcher
                 projects={projectsOfCurrent ?? (projects.fetching ? null : [])}
                 currentId={projectParams?.projectId ?? null}
-                onChange={(id) => navigate(projectPath(id))}
+                onChange={onProjectChange}
               />
             </nav>
             <UserMenu user={viewer.user} platformRoles={viewer.platformRoles} signingOut={signOutState.fetching} onSignOut={onSignOut} />
           </>
         }
+        nav={<PrimaryNav organizationId={currentOrganization} role={roleIn(currentOrganization)} platformRoles={platformRoles} />}
       >
         {signOutError && (
           <Alert title="Could not sign out">
@@ -177,7 +192,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   );
 }
 
-function Frame({ header, children }: { header?: ReactNode; children?: ReactNode }) {
+function Frame({ header, nav, children }: { header?: ReactNode; nav?: ReactNode; children?: ReactNode }) {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -188,6 +203,7 @@ function Frame({ header, children }: { header?: ReactNode; children?: ReactNode 
           <Brand />
           {header}
         </div>
+        {nav}
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {children}

@@ -8,6 +8,8 @@ export interface ShellState {
   defaultOrganizationId: string | null;
   /** Pages whose URL does not name an organization (a project) say which one they are in. */
   setPageOrganization(id: string | null): void;
+  /** The signed-in person's platform roles (OPERATOR, ACCOUNT_MANAGER); empty for customers. */
+  platformRoles: readonly string[];
 }
 
 export const ShellContext = createContext<ShellState | null>(null);

@@ -71,7 +71,10 @@ export class NodePoolResolver {
     return ctx.loaders.page(ClusterNode, 'pool', pool.id, args);
   }
 
-  @FieldResolver(() => CapacityFigures, { description: 'This pool in the capacity ledger, now.' })
+  @FieldResolver(() => CapacityFigures, {
+    nullable: true,
+    description: 'This pool in the capacity ledger, now; null once the pool or its cluster is retired.',
+  })
   async capacity(@Root() pool: NodePool, @Ctx() ctx: Context) {
     requirePlatform(ctx, 'platform:inventory:read');
     const [row] = await poolLedger(ctx.em, { clusterId: pool.cluster.id }).then((rows) => rows.filter((r) => r.pool.id === pool.id));

@@ -1,0 +1,30 @@
+/**
+ * What the console offers to whom. The server decides (and answers FORBIDDEN); these only keep
+ * buttons away from people who cannot use them. They mirror the server's policy
+ * (server/src/graphql/auth/policy.ts): keep the two in step.
+ */
+
+/** People who may create and revoke a project's API keys (`apikey:manage`). */
+const KEY_MANAGERS: readonly string[] = ['OWNER', 'ADMIN', 'MEMBER'];
+
+/** Members who may read an organization's audit trail (`audit:read`). */
+const AUDIT_READERS: readonly string[] = ['OWNER', 'ADMIN'];
+
+export function canManageApiKeys(role: string | null | undefined): boolean {
+  return !!role && KEY_MANAGERS.includes(role);
+}
+
+/** Owners and admins read their organization's audit log; operators read every organization's. */
+export function canReadAuditLog(role: string | null | undefined, platformRoles: readonly string[]): boolean {
+  return (!!role && AUDIT_READERS.includes(role)) || platformRoles.includes('OPERATOR');
+}
+
+/** Operators and account managers see the fleet and the capacity ledger. */
+export function isPlatformStaff(platformRoles: readonly string[]): boolean {
+  return platformRoles.includes('OPERATOR') || platformRoles.includes('ACCOUNT_MANAGER');
+}
+
+/** Only operators change the fleet (floors, health checks); account managers read it. */
+export function canOperateFleet(platformRoles: readonly string[]): boolean {
+  return platformRoles.includes('OPERATOR');
+}
