@@ -117,7 +117,7 @@ async function seedFleet(em: EntityManager): Promise<void> {
   const node = await em.findOneOrFail(ClusterNode, { pool: h100a.id }, { orderBy: { name: 'asc' } });
   node.state = NodeState.DRAINED;
   unreachable.health = ClusterHealth.UNREACHABLE;
-  unreachable.healthMessage = 'connection refused (10.0.4.2:6820)';
+  unreachable.healthMessage = 'connection refused (127.0.0.1:1)';
   await em.flush();
 }
 
@@ -145,7 +145,7 @@ describe('operator pages', () => {
     await tip.waitFor();
     expect(await tip.innerText()).toContain('Headroom');
     // The unreachable cluster's pool is all unavailable, and says why.
-    await page.getByText('cluster iad-2 is unreachable (connection refused (10.0.4.2:6820)): its capacity is not sold').waitFor();
+    await page.getByText('cluster iad-2 is unreachable (connection refused (127.0.0.1:1)): its capacity is not sold').waitFor();
     await page.getByText('8 GPUs are on drained or down nodes').waitFor();
 
     // The heat map: regions × GPU types, headroom summed.

@@ -18,12 +18,17 @@ async function main(): Promise<void> {
   });
   const server = await listen(app, config.HOST, config.PORT);
   const url = urlOf(server, config.PUBLIC_URL);
-  const where = (embedded: boolean, what: string) => (embedded ? `embedded ${what}` : `${what} from configuration`);
+  const pg = core.infra.embedded.postgres ? `embedded PostgreSQL (${config.DATA_DIR}/postgres)` : 'PostgreSQL from DATABASE_URL';
+  const redis = core.infra.embedded.redis
+    ? `redis-server started here (${config.DATA_DIR}/redis)`
+    : config.REDIS_URL
+      ? 'Redis from REDIS_URL'
+      : `the Redis already running at ${core.infra.redisUrl}`;
   const banner = [
     '',
     `  Headroom is running: ${url}`,
     `  GraphQL API:         ${url}/graphql`,
-    `  Data:                ${where(core.infra.embedded.postgres, 'PostgreSQL')}, ${where(core.infra.embedded.redis, 'Redis')}`,
+    `  Data:                ${pg}; ${redis}`,
     '',
     ...(config.SEED_DEMO
       ? [`  Demo sign-ins (password ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(26)} ${l.persona}`), '']

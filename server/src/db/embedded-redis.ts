@@ -6,6 +6,8 @@ import type { Logger } from '../lib/logger';
 
 export interface RedisHandle {
   url: string;
+  /** True when this process started redis-server; false when it found one running. */
+  started: boolean;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export const NO_REDIS_HELP = [
  */
 export async function findOrStartRedis(dataDir: string, port: number, log: Logger): Promise<RedisHandle> {
   const url = `redis://127.0.0.1:${port}`;
-  if (await isListening('127.0.0.1', port)) return { url, stop: async () => {} };
+  if (await isListening('127.0.0.1', port)) return { url, started: false, stop: async () => {} };
   if (spawnSync('redis-server', ['--version']).error) throw new Error(NO_REDIS_HELP);
   const dir = resolve(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
@@ -54,6 +56,7 @@ export async function findOrStartRedis(dataDir: string, port: number, log: Logge
   }
   return {
     url,
+    started: true,
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();

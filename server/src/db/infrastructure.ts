@@ -26,7 +26,7 @@ export async function resolveInfrastructure(env: Env, log: Logger): Promise<Infr
     return {
       databaseUrl: env.DATABASE_URL ?? (pg as { url: string }).url,
       redisUrl: env.REDIS_URL ?? (redis as { url: string }).url,
-      embedded: { postgres: !!pg, redis: !!redis },
+      embedded: { postgres: !!pg, redis: !!redis?.started },
       stop: async () => {
         for (const stop of stops.reverse()) await stop();
       },
