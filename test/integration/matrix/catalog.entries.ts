@@ -1,69 +1,11 @@
 import { ApiKeyScope } from '../../../server/src/modules/tenancy/tenancy.enums';
-import { newId } from '../../../server/src/lib/ids';
-import { Region } from '../../../server/src/modules/inventory/region.entity';
-import { GpuType } from '../../../server/src/modules/inventory/gpu-type.entity';
-import { GpuVendor, Interconnect, Jurisdiction, PricedClass } from '../../../server/src/modules/inventory/inventory.enums';
-import { Model } from '../../../server/src/modules/catalog/model.entity';
-import { GpuPrice, ModelPrice } from '../../../server/src/modules/catalog/prices.entity';
-import { Modality, ModelStatus } from '../../../server/src/modules/catalog/catalog.enums';
 import { OPERATORS, SIGNED_IN_READ, type Entry, type Fixtures } from './matrix';
+import { makeModel, makePriceKey } from '../../support/catalog';
 
-const LAST_MONTH = () => new Date(Date.now() - 30 * 86_400_000);
 const IN_A_MINUTE = () => new Date(Date.now() + 60_000).toISOString();
 
-/** A region and a GPU type of their own, so each request prices a key nobody else touches. */
-async function priceKey({ em, unique }: Fixtures, priced: boolean) {
-  const fork = em();
-  const tag = unique();
-  const region = fork.create(Region, { id: newId('region'), code: `mx-${tag}`, name: `Matrix ${tag}`, jurisdiction: Jurisdiction.EU });
-  const gpuType = fork.create(GpuType, {
-    id: newId('gpuType'),
-    code: `MX-${tag}`,
-    vendor: GpuVendor.NVIDIA,
-    memoryGb: 80,
-    interconnect: Interconnect.NVLINK,
-  });
-  if (priced) {
-    fork.create(GpuPrice, {
-      id: newId('gpuPrice'),
-      gpuType,
-      region,
-      priceClass: PricedClass.ON_DEMAND,
-      currency: 'USD',
-      pricePerGpuHour: 2_990_000n,
-      effectiveFrom: LAST_MONTH(),
-    });
-  }
-  await fork.flush();
-  return { gpuTypeId: gpuType.id, regionId: region.id };
-}
-
-/** A model of its own (optionally with a price in force). */
-async function aModel({ em, unique }: Fixtures, priced: boolean): Promise<string> {
-  const fork = em();
-  const model = fork.create(Model, {
-    id: newId('model'),
-    key: `matrix/model-${unique()}`,
-    family: 'matrix',
-    parametersB: 8,
-    contextWindow: 8192,
-    license: 'apache-2.0',
-    modalities: [Modality.TEXT],
-    status: ModelStatus.GA,
-  });
-  if (priced) {
-    fork.create(ModelPrice, {
-      id: newId('modelPrice'),
-      model,
-      currency: 'USD',
-      inputPerMillionTokens: 180_000n,
-      outputPerMillionTokens: 180_000n,
-      effectiveFrom: LAST_MONTH(),
-    });
-  }
-  await fork.flush();
-  return model.id;
-}
+const priceKey = (fx: Fixtures, priced: boolean) => makePriceKey(fx.em(), { priced });
+const aModel = (fx: Fixtures, priced: boolean) => makeModel(fx.em(), { priced });
 
 /** Models and the price book: everyone signed in reads (keys need READ); operators write. */
 export const catalogEntries: Record<string, Entry> = {
