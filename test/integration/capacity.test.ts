@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
-import { buildFleet, makePool, type Fleet } from '../support/fleet';
+import { buildFleet, makeCluster, makePool, type Fleet } from '../support/fleet';
 import { reserveCapacity } from '../../server/src/modules/inventory/capacity.service';
 import { updateNodePool } from '../../server/src/modules/inventory/inventory.service';
 import { CapacityAllocation } from '../../server/src/modules/inventory/capacity-allocation.entity';
@@ -173,6 +173,33 @@ describe('capacity ledger', () => {
     expect(row.days[3]!.headroomGpus).toBe(32 - 8 - 12);
     const tooFar = await app.gql('{ capacityForecast(days: 91) { label } }', {}, op());
     expect(tooFar.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+  });
+});
+
+describe('pool capacity in lists', () => {
+  it('computes every listed pool’s figures in one batch: as many statements for 8 pools as for 2', async () => {
+    const em = app.orm.em.fork();
+    const small = await makeCluster(em, fleet.region);
+    const large = await makeCluster(em, fleet.region);
+    for (let i = 0; i < 2; i++) await makePool(em, small, fleet.gpuType, { nodes: 1, floor: 0 });
+    for (let i = 0; i < 8; i++) await makePool(em, large, fleet.gpuType, { nodes: 1, floor: 0 });
+    await em.flush();
+    const query = 'query($id: ID!) { cluster(id: $id) { nodePools(first: 20) { nodes { id capacity { totalGpus headroomGpus } } } } }';
+    const count = async (id: string) => {
+      app.queries.length = 0;
+      const res = await app.gql<{ cluster: { nodePools: { nodes: { capacity: { totalGpus: number; headroomGpus: number } }[] } } }>(
+        query,
+        { id },
+        op(),
+      );
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      expect(res.data!.cluster.nodePools.nodes.every((p) => p.capacity.totalGpus === 8 && p.capacity.headroomGpus === 8)).toBe(true);
+      return { statements: app.queries.length, pools: res.data!.cluster.nodePools.nodes.length };
+    };
+    const a = await count(small.id);
+    const b = await count(large.id);
+    expect([a.pools, b.pools]).toEqual([2, 8]);
+    expect(b.statements).toBe(a.statements);
   });
 });
 

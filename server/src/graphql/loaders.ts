@@ -11,6 +11,7 @@ import { decodeCursor, toConnection, type Connection, type ConnectionArgs } from
 export class Loaders {
   private readonly byClass = new Map<EntityClass<unknown>, DataLoader<string, unknown>>();
   private readonly pages = new Map<string, DataLoader<string, Connection<never>>>();
+  private readonly batches = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -80,5 +81,21 @@ export class Loaders {
       this.pages.set(key, loader as unknown as DataLoader<string, Connection<never>>);
     }
     return loader.load(parentId);
+  }
+
+  /**
+   * Batches any per-key lookup: every `batch(name, fetch, key)` with the same name in this tick is
+   * answered by one call of `fetch` with all the keys (which returns a value per key, or none).
+   */
+  batch<V>(name: string, fetch: (keys: readonly string[]) => Promise<Map<string, V>>, key: string): Promise<V | null> {
+    let loader = this.batches.get(name) as DataLoader<string, V | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V | null>(async (keys) => {
+        const found = await fetch(keys);
+        return keys.map((k) => found.get(k) ?? null);
+      });
+      this.batches.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader.load(key);
   }
 }

@@ -101,6 +101,7 @@ export interface LedgerFilter {
   regionId?: string | null;
   gpuTypeId?: string | null;
   clusterId?: string | null;
+  poolIds?: string[];
 }
 
 interface LoadedPool {
@@ -115,6 +116,7 @@ async function loadPools(em: EntityManager, filter: LedgerFilter): Promise<Loade
     NodePool,
     {
       status: LifecycleStatus.ACTIVE,
+      ...(filter.poolIds ? { id: { $in: filter.poolIds } } : {}),
       cluster: {
         status: LifecycleStatus.ACTIVE,
         ...(filter.clusterId ? { id: filter.clusterId } : {}),

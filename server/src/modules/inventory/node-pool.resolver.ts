@@ -77,7 +77,12 @@ export class NodePoolResolver {
   })
   async capacity(@Root() pool: NodePool, @Ctx() ctx: Context) {
     requirePlatform(ctx, 'platform:inventory:read');
-    const [row] = await poolLedger(ctx.em, { clusterId: pool.cluster.id }).then((rows) => rows.filter((r) => r.pool.id === pool.id));
-    return row ? figuresView(row.figures) : null;
+    // One ledger computation for every pool asked about in this request.
+    const figures = await ctx.loaders.batch(
+      'pool-capacity',
+      async (poolIds) => new Map((await poolLedger(ctx.em, { poolIds: [...poolIds] })).map((row) => [row.pool.id, row.figures])),
+      pool.id,
+    );
+    return figures ? figuresView(figures) : null;
   }
 }
