@@ -11,7 +11,7 @@ import { Badge } from '../components/ui/badge';
 import { Button } from '../components/ui/button';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
-import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { EmptyState, PagePending } from '../components/ui/states';
 import { humanize } from '../lib/format';
 import { organizationPath, projectPath } from '../lib/paths';
 import { canManageApiKeys } from '../lib/permissions';
@@ -57,17 +57,13 @@ export function ApiKeysPage({ projectId }: { projectId: string }) {
 
   if (!project) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-            backTo={{ href: projectPath(projectId), label: 'Back to the project' }}
-          />
-        ) : (
-          <LoadingState label="Loading API keys…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        backTo={{ href: projectPath(projectId), label: 'Back to the project' }}
+        loading="Loading API keys…"
+      />
     );
   }
 

@@ -10,7 +10,7 @@ import { Button } from '../components/ui/button';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
 import { StatGrid } from '../components/ui/stat-grid';
-import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { EmptyState, PagePending } from '../components/ui/states';
 import { poolBar } from '../lib/capacity';
 import { formatDateTime, formatInteger, formatPercent } from '../lib/format';
 import { FLEET_PATH, poolPath } from '../lib/paths';
@@ -77,13 +77,13 @@ export function CapacityPage() {
 
   if (!data) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError error={error} onRetry={reload} backTo={{ href: '/', label: 'Go to your organizations' }} />
-        ) : (
-          <LoadingState label="Loading the capacity ledger…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={reload}
+        backTo={{ href: '/', label: 'Go to your organizations' }}
+        loading="Loading the capacity ledger…"
+      />
     );
   }
 

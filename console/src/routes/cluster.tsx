@@ -12,7 +12,7 @@ import { DescriptionList } from '../components/ui/description-list';
 import { ErrorAlert } from '../components/ui/error-alert';
 import { Mono } from '../components/ui/mono';
 import { PageHeader } from '../components/ui/page-header';
-import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { EmptyState, PagePending } from '../components/ui/states';
 import { describeError, type ErrorInfo } from '../lib/errors';
 import { formatDateTime, formatInteger, humanize } from '../lib/format';
 import { FLEET_PATH, poolPath } from '../lib/paths';
@@ -91,17 +91,13 @@ export function ClusterPage({ clusterId }: { clusterId: string }) {
 
   if (!cluster) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-            backTo={{ href: FLEET_PATH, label: 'Back to the fleet' }}
-          />
-        ) : (
-          <LoadingState label="Loading cluster…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        backTo={{ href: FLEET_PATH, label: 'Back to the fleet' }}
+        loading="Loading cluster…"
+      />
     );
   }
 

@@ -6,7 +6,7 @@ import { Badge } from '../components/ui/badge';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
 import { StatGrid } from '../components/ui/stat-grid';
-import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { EmptyState, PagePending } from '../components/ui/states';
 import { formatInteger, humanize } from '../lib/format';
 import { CAPACITY_PATH } from '../lib/paths';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -64,17 +64,13 @@ export function FleetPage() {
 
   if (!data) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-            backTo={{ href: '/', label: 'Go to your organizations' }}
-          />
-        ) : (
-          <LoadingState label="Loading the fleet…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        backTo={{ href: '/', label: 'Go to your organizations' }}
+        loading="Loading the fleet…"
+      />
     );
   }
 

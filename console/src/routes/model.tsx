@@ -7,7 +7,7 @@ import { DescriptionList } from '../components/ui/description-list';
 import { Mono } from '../components/ui/mono';
 import { PageHeader } from '../components/ui/page-header';
 import { StatGrid } from '../components/ui/stat-grid';
-import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { EmptyState, PagePending } from '../components/ui/states';
 import { formatContextWindow, formatDate, formatDateTime, formatInteger, formatParameters, humanize } from '../lib/format';
 import { formatMicros } from '../lib/money';
 import { MODELS_PATH } from '../lib/paths';
@@ -65,17 +65,13 @@ export function ModelPage({ modelId }: { modelId: string }) {
 
   if (!model) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-            backTo={{ href: MODELS_PATH, label: 'Back to the models' }}
-          />
-        ) : (
-          <LoadingState label="Loading model…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        backTo={{ href: MODELS_PATH, label: 'Back to the models' }}
+        loading="Loading model…"
+      />
     );
   }
 

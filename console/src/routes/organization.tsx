@@ -7,7 +7,7 @@ import { ProjectTable } from '../components/project/project-table';
 import { Badge } from '../components/ui/badge';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
-import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { EmptyState, PagePending } from '../components/ui/states';
 import { auditLogPath } from '../lib/paths';
 import { canReadAuditLog } from '../lib/permissions';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -42,17 +42,13 @@ export function OrganizationPage({ orgId }: { orgId: string }) {
 
   if (!org) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-            backTo={{ href: '/', label: 'Go to your organizations' }}
-          />
-        ) : (
-          <LoadingState label="Loading organization…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        backTo={{ href: '/', label: 'Go to your organizations' }}
+        loading="Loading organization…"
+      />
     );
   }
 

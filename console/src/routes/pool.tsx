@@ -11,7 +11,7 @@ import { DescriptionList } from '../components/ui/description-list';
 import { Mono } from '../components/ui/mono';
 import { PageHeader } from '../components/ui/page-header';
 import { StatGrid } from '../components/ui/stat-grid';
-import { EmptyState, LoadingState, OperationError } from '../components/ui/states';
+import { EmptyState, PagePending } from '../components/ui/states';
 import { formatInteger, humanize } from '../lib/format';
 import { clusterPath, FLEET_PATH } from '../lib/paths';
 import { canOperateFleet } from '../lib/permissions';
@@ -76,17 +76,13 @@ export function PoolPage({ poolId }: { poolId: string }) {
 
   if (!pool) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-            backTo={{ href: FLEET_PATH, label: 'Back to the fleet' }}
-          />
-        ) : (
-          <LoadingState label="Loading pool…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        backTo={{ href: FLEET_PATH, label: 'Back to the fleet' }}
+        loading="Loading pool…"
+      />
     );
   }
 

@@ -5,7 +5,7 @@ import { usePageOrganization } from '../components/shell/shell-context';
 import { ProjectDetails } from '../components/project/project-details';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
-import { LoadingState, OperationError } from '../components/ui/states';
+import { PagePending } from '../components/ui/states';
 import { apiKeysPath, organizationPath } from '../lib/paths';
 import { useDocumentTitle } from '../lib/use-document-title';
 
@@ -33,17 +33,13 @@ export function ProjectPage({ projectId }: { projectId: string }) {
 
   if (!project) {
     return (
-      <div className="page">
-        {error && !fetching ? (
-          <OperationError
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-            backTo={{ href: '/', label: 'Go to your organizations' }}
-          />
-        ) : (
-          <LoadingState label="Loading project…" />
-        )}
-      </div>
+      <PagePending
+        error={error}
+        fetching={fetching}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        backTo={{ href: '/', label: 'Go to your organizations' }}
+        loading="Loading project…"
+      />
     );
   }
 

@@ -85,3 +85,19 @@ export function OperationError({ error, onRetry, backTo }: OperationErrorProps) 
     />
   );
 }
+
+export interface PagePendingProps extends Omit<OperationErrorProps, 'error'> {
+  error: OperationErrorLike | null | undefined;
+  fetching: boolean;
+  /** What the loading state says, e.g. "Loading cluster…". */
+  loading: string;
+}
+
+/** A page whose query has not given it its data: the failure with a way back, or a loading state. */
+export function PagePending({ error, fetching, loading, onRetry, backTo }: PagePendingProps) {
+  return (
+    <div className="page">
+      {error && !fetching ? <OperationError error={error} onRetry={onRetry} backTo={backTo} /> : <LoadingState label={loading} />}
+    </div>
+  );
+}
