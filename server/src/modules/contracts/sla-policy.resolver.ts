@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { findPlatformObject } from '../../graphql/platform-objects';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection';
 import { requirePlatform } from '../../graphql/auth/guards';
-import { notFound } from '../../graphql/errors';
-import { assertIdOf } from '../tenancy/tenancy.access';
 import { SlaService, SlaWindow } from './contracts.enums';
 import { SlaPolicy } from './sla-policy.entity';
 import type { SlaTarget } from './sla-policy.terms';
@@ -41,14 +40,8 @@ export const SlaPolicyConnection = ConnectionType(SlaPolicy);
  * else (naming no policy), then BAD_USER_INPUT for a wrong-kind ID, then NOT_FOUND. Customers see
  * their own contract's policy through the contract. `node(id:)` and `slaPolicy` share it.
  */
-export async function findSlaPolicy(ctx: Context, id: string, field = 'id'): Promise<SlaPolicy> {
-  requirePlatform(ctx, 'platform:contracts:write');
-  assertIdOf('slaPolicy', id, field);
-  ctx.audit.targetType ??= 'SlaPolicy';
-  ctx.audit.targetId ??= id;
-  const policy = await ctx.loaders.load(SlaPolicy, id);
-  if (!policy) throw notFound('SlaPolicy', id);
-  return policy;
+export function findSlaPolicy(ctx: Context, id: string, field = 'id'): Promise<SlaPolicy> {
+  return findPlatformObject(ctx, { entity: SlaPolicy, kind: 'slaPolicy', label: 'SlaPolicy' }, id, 'platform:contracts:write', field);
 }
 
 @Resolver(() => SlaPolicy)
