@@ -4,7 +4,6 @@ import { newId } from '../../lib/ids';
 import { AppError } from '../../graphql/errors';
 import { NodePool } from './node-pool.entity';
 import { CapacityReservation } from './capacity-reservation.entity';
-import { CapacityAllocation } from './capacity-allocation.entity';
 import { Cluster } from './cluster.entity';
 import { Region } from './region.entity';
 import { GpuType } from './gpu-type.entity';
@@ -234,9 +233,4 @@ export async function capacityForecast(em: EntityManager, days: number, filter: 
       days,
     ),
   }));
-}
-
-/** Active allocations of a pool (what holds it), for "retire" refusals. */
-export function countActiveAllocations(em: EntityManager, poolId: string): Promise<number> {
-  return em.count(CapacityAllocation, { pool: poolId, releasedAt: null });
 }
