@@ -161,6 +161,20 @@ describe('bad input', () => {
     }
   });
 
+  it('refuses adding a member twice, and lets only an owner grant OWNER', async () => {
+    const ADD = 'mutation($i: AddMemberInput!) { addMember(input: $i) { id } }';
+    const twice = await app.gql(ADD, { i: { organizationId: world.orgA.id, email: world.users.member.email, role: 'VIEWER' } }, auth());
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+    const owner = await app.gql(ADD, { i: { organizationId: world.orgA.id, email: world.users.outsider.email, role: 'OWNER' } }, auth());
+    expect(owner.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const unknown = await app.gql(
+      ADD,
+      { i: { organizationId: world.orgA.id, email: `nobody-${world.tag}@test.example`, role: 'MEMBER' } },
+      auth(),
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+  });
+
   it('keeps the last owner: demoting or removing them is a CONFLICT', async () => {
     const res = await app.gql<{ organization: { members: { nodes: { id: string; role: string; user: { id: string } }[] } } }>(
       'query($id: ID!) { organization(id: $id) { members(first: 20) { nodes { id role user { id } } } } }',

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
-import { buildFleet, makeGpuType, type Fleet } from '../support/fleet';
+import { buildFleet, makeGpuType, makePool, type Fleet } from '../support/fleet';
+import { GpuType } from '../../server/src/modules/inventory/gpu-type.entity';
 import { createCluster } from '../../server/src/modules/inventory/inventory.service';
 import { syncInventory } from '../../server/src/modules/inventory/cluster-sync.service';
 import { Region } from '../../server/src/modules/inventory/region.entity';
@@ -108,6 +109,30 @@ describe('inventory', () => {
       .getConnection()
       .execute<{ n: string }[]>('select count(*) as n from cluster_nodes where pool_id = ?', [fleet.pool.id]);
     expect(Number(nodes[0]!.n)).toBe(6);
+  });
+
+  it('refuses shrinking a simulated pool onto busy nodes, and resizing an engine’s pool by hand', async () => {
+    const em = app.orm.em.fork();
+    const busy = await em.findOneOrFail(ClusterNode, { pool: fleet.pool.id }, { orderBy: { name: 'desc' } });
+    busy.allocatedGpus = 4;
+    await em.flush();
+    const shrink = await app.gql(UPDATE_POOL, { i: { id: fleet.pool.id, nodeCount: 1 } }, op());
+    expect(shrink.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.nodeCount' });
+    expect(shrink.errors?.[0]?.message).toContain(busy.name);
+    busy.allocatedGpus = 0;
+    await em.flush();
+
+    const slurm = await createCluster(em, {
+      region: await em.findOneOrFail(Region, fleet.region.id),
+      name: `engine-${world.tag}`,
+      driver: DriverKind.SLURM,
+      settings: {},
+      secretsCiphertext: null,
+    });
+    const pool = await makePool(em, slurm, await em.findOneOrFail(GpuType, fleet.gpuType.id), { nodes: 1, floor: 0 });
+    await em.flush();
+    const manual = await app.gql(UPDATE_POOL, { i: { id: pool.id, nodeCount: 5 } }, op());
+    expect(manual.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nodeCount' });
   });
 
   it('keeps cluster secrets out of every answer and encrypted at rest', async () => {

@@ -91,6 +91,34 @@ describe('signing in', () => {
     expect(viaCookie.data?.viewer).toBeNull();
   });
 
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const res = await app.gql(VIEWER, {}, { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('changes a password only with the current one, and never to a weak one', async () => {
+    const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }';
+    const wrong = await app.gql(
+      CHANGE,
+      { i: { currentPassword: 'not-it-at-all-1', newPassword: 'Brand-New-Pass-77' } },
+      { bearer: world.tokens.viewer },
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currentPassword' });
+    const weak = await app.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'short' } }, { bearer: world.tokens.viewer });
+    expect(weak.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPassword' });
+    const ok = await app.gql(
+      CHANGE,
+      { i: { currentPassword: TEST_PASSWORD, newPassword: 'Brand-New-Pass-77' } },
+      { bearer: world.tokens.viewer },
+    );
+    expect(ok.errors).toBeUndefined();
+    const old = await app.gql(SIGN_IN, { email: world.users.viewer.email, password: TEST_PASSWORD });
+    expect(old.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const fresh = await app.gql(SIGN_IN, { email: world.users.viewer.email, password: 'Brand-New-Pass-77' });
+    expect(fresh.errors).toBeUndefined();
+  });
+
   it('stores passwords as argon2id hashes', async () => {
     const rows = await app.orm.em
       .fork()

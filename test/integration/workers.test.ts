@@ -7,6 +7,7 @@ import { startWorkers, type RunningWorkers } from '../../workers/src/workers';
 import { enqueueAfterCommit, relayOutbox } from '../../server/src/jobs/outbox';
 import { pruneSessionsJob } from '../../server/src/jobs/catalog';
 import { OutboxMessage } from '../../server/src/jobs/outbox.entity';
+import { newId } from '../../server/src/lib/ids';
 import { bullConnection, closeQueues, createQueues, type Queues } from '../../server/src/jobs/queues';
 import { openSession } from '../../server/src/modules/tenancy/session.service';
 import { createApp } from '../../server/src/app';
@@ -52,6 +53,15 @@ describe('outbox', () => {
 
   it('refuses a payload that breaks the contract before anything is written', () => {
     expect(() => enqueueAfterCommit(app.orm.em.fork(), pruneSessionsJob, { olderThanDays: -1 })).toThrow();
+  });
+
+  it('leaves a row whose job has no contract undispatched, and says which', async () => {
+    const em = app.orm.em.fork();
+    const row = em.create(OutboxMessage, { id: newId('outbox'), jobName: 'no.such.job', payload: {}, createdAt: new Date() });
+    await em.flush();
+    await expect(relayOutbox(app.orm.em.fork(), queues)).rejects.toThrow(`outbox ${row.id}: no job contract named no.such.job`);
+    expect((await app.orm.em.fork().findOneOrFail(OutboxMessage, row.id)).dispatchedAt).toBeNull();
+    await app.orm.em.fork().nativeDelete(OutboxMessage, { id: row.id });
   });
 
   it('relays a committed row once, with the row id as the BullMQ job id, even when relayed twice', async () => {
