@@ -218,13 +218,19 @@ describe.concurrent('SlurmDriver against the real Slurm', () => {
     rmSync(startedFile, { force: true });
   });
 
-  it('preempts by cancelling, idempotently', async () => {
-    const job = spec('preempt', 'sleep 60');
+  it('preempts running work by cancelling, idempotently', async () => {
+    const startedFile = `/tmp/headroom-test-${run}-preempt.started`;
+    const job = spec('preempt', `touch ${startedFile}; sleep 60`);
     await driver.submit(job);
+    // Preemption stops work that runs; stopped before its script starts, Slurm holds the job in
+    // COMPLETING for KillWait (30 s) — the same guard as the cancel test above.
+    await waitFor(job.marker, (s) => s.state === 'RUNNING');
+    while (!existsSync(startedFile)) await sleep(100);
     await driver.preempt(job.marker, 'internal demand');
     await driver.preempt(job.marker, 'internal demand');
-    const { last } = await waitFor(job.marker, (s) => s.state !== 'PENDING' && s.state !== 'RUNNING');
+    const { last } = await waitFor(job.marker, (s) => s.state !== 'PENDING' && s.state !== 'RUNNING', 45_000);
     expect(last.state).toBe('CANCELLED');
+    rmSync(startedFile, { force: true });
   });
 
   it('treats unknown markers as absent: cancel is fine, status leaves them out', async () => {
