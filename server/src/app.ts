@@ -13,6 +13,9 @@ import { newId } from './lib/ids';
 import { requestScope } from './lib/request-scope';
 import { graphqlOperations, httpDuration, httpRequests, registry } from './http/metrics';
 import { observeQueueDepths, type Queues } from './jobs/queues';
+import type { Server } from 'node:http';
+import { attachSubscriptions } from './graphql/subscriptions';
+import { JobEventStream } from './modules/jobs/job-event-stream';
 
 export interface AppOptions {
   /** Where the built console is; served with a single-page-app fallback. */
@@ -23,6 +26,8 @@ export interface AppOptions {
 
 export interface App {
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Serves subscriptions (graphql-ws) on the server's GraphQL path. */
+  attach(server: Server): void;
   stop(): Promise<void>;
 }
 
@@ -65,8 +70,12 @@ const MIME: Record<string, string> = {
  */
 export async function createApp(deps: AppDeps, options: AppOptions = {}): Promise<App> {
   const { env } = deps;
+  const builtSchema = await schema();
+  const jobEvents = new JobEventStream(deps.orm, deps.log);
+  await jobEvents.start();
+  const detach: (() => Promise<void>)[] = [];
   const apollo = new ApolloServer<Context>({
-    schema: await schema(),
+    schema: builtSchema,
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -136,6 +145,7 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
           },
           deps,
           log: deps.log.child({ requestId }),
+          jobEvents,
         };
         return ctx;
       },
@@ -247,5 +257,13 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
     });
   }
 
-  return { handle, stop: () => apollo.stop() };
+  return {
+    handle,
+    attach: (server) => detach.push(attachSubscriptions(server, builtSchema, deps, jobEvents)),
+    stop: async () => {
+      await Promise.all(detach.map((d) => d()));
+      await apollo.stop();
+      await jobEvents.stop();
+    },
+  };
 }

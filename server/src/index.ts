@@ -8,7 +8,19 @@ export type { AppDeps } from './app-deps';
 export { listen, close, urlOf } from './http/listen';
 export { bullConnection, createQueues, closeQueues, addJob, type Queues } from './jobs/queues';
 export { relayOutbox, enqueueAfterCommit } from './jobs/outbox';
-export { jobContracts, pruneSessionsJob, checkClustersJob, expireContractsJob } from './jobs/catalog';
+export {
+  jobContracts,
+  pruneSessionsJob,
+  checkClustersJob,
+  expireContractsJob,
+  scheduleJobsJob,
+  provisionJobJob,
+  stopJobJob,
+  reconcileJobsJob,
+} from './jobs/catalog';
+export { runSchedulingPass, PASS_LIMIT } from './modules/jobs/scheduling.service';
+export { provisionJob, stopInEngine } from './modules/jobs/provisioning.service';
+export { reconcileJobs } from './modules/jobs/reconciler.service';
 export { expireContracts } from './modules/contracts/contract.service';
 export { checkAllClusters } from './modules/inventory/cluster-sync.service';
 export { driverFor } from './drivers/driver-for';

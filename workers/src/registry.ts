@@ -3,12 +3,20 @@ import type { Handler } from './handler';
 import { pruneSessionsHandler } from './handlers/prune-sessions';
 import { checkClustersHandler } from './handlers/check-clusters';
 import { expireContractsHandler } from './handlers/expire-contracts';
+import { scheduleJobsHandler } from './handlers/schedule-jobs';
+import { provisionJobHandler } from './handlers/provision-job';
+import { stopJobHandler } from './handlers/stop-job';
+import { reconcileJobsHandler } from './handlers/reconcile-jobs';
 
 /** Every handler. */
 export const handlers: Handler[] = [
   pruneSessionsHandler as unknown as Handler,
   checkClustersHandler as unknown as Handler,
   expireContractsHandler as unknown as Handler,
+  scheduleJobsHandler as unknown as Handler,
+  provisionJobHandler as unknown as Handler,
+  stopJobHandler as unknown as Handler,
+  reconcileJobsHandler as unknown as Handler,
 ];
 
 /**

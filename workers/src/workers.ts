@@ -16,7 +16,12 @@ export interface RunningWorkers {
 export async function startWorkers(
   deps: AppDeps,
   redisUrl: string,
-  options: { relayIntervalMs?: number; concurrency?: number } = {},
+  options: {
+    relayIntervalMs?: number;
+    concurrency?: number;
+    /** Repeat intervals to use instead of the contracts' (tests run the reconciler more often). */
+    repeatEveryMs?: Partial<Record<string, number>>;
+  } = {},
 ): Promise<RunningWorkers> {
   const registry = handlerRegistry();
   const connection = bullConnection(redisUrl);
@@ -47,7 +52,7 @@ export async function startWorkers(
     if (!contract.repeat) continue;
     await queues[contract.queue].upsertJobScheduler(
       contract.name,
-      { every: contract.repeat.everyMs },
+      { every: options.repeatEveryMs?.[contract.name] ?? contract.repeat.everyMs },
       { name: contract.name, data: contract.payload.parse(contract.repeat.payload) },
     );
   }

@@ -21,6 +21,10 @@ import { ContractVersion } from '../modules/contracts/contract-version.entity';
 import { Commitment } from '../modules/contracts/commitment.entity';
 import { SlaPolicy } from '../modules/contracts/sla-policy.entity';
 import { Quota } from '../modules/contracts/quota.entity';
+import { Job } from '../modules/jobs/job.entity';
+import { JobEvent } from '../modules/jobs/job-event.entity';
+import { UsageEvent } from '../modules/metering/usage-event.entity';
+import { SimulatedRun } from '../drivers/simulated/simulated-run.entity';
 
 /** Every entity, listed explicitly (no folder scanning: robust under any bundler or transpiler). */
 export const entities = [
@@ -48,4 +52,8 @@ export const entities = [
   Commitment,
   SlaPolicy,
   Quota,
+  Job,
+  JobEvent,
+  UsageEvent,
+  SimulatedRun,
 ];

@@ -3,6 +3,7 @@ import type { Logger } from '../lib/logger';
 import type { Principal } from './auth/principal';
 import type { Loaders } from './loaders';
 import type { AppDeps } from '../app-deps';
+import type { JobEventStream } from '../modules/jobs/job-event-stream';
 
 /** What a mutation's audit event should name; resolvers fill it as they learn it. */
 export interface AuditDraft {
@@ -29,4 +30,6 @@ export interface Context {
   http: HttpContext;
   deps: AppDeps;
   log: Logger;
+  /** Job events as they commit (subscriptions). */
+  jobEvents: JobEventStream;
 }

@@ -31,6 +31,17 @@ export const notFound = (what: string, id?: string) =>
     ...(id ? { id } : {}),
   });
 
+/** NOT_FOUND for an ID given in an input field, naming the field. */
+export const notFoundAt = (field: string, what: string, id: string) =>
+  new AppError('NOT_FOUND', `${what} ${id} was not found.`, { field, id });
+
+/** BAD_USER_INPUT unless `value` is a whole number from `min` to `max`. */
+export function assertWhole(field: string, value: number, min: number, max: number): void {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw badInput(field, `${field.replace(/^input\./, '')}: a whole number from ${min} to ${max} (got ${value}).`);
+  }
+}
+
 /** Bad input, naming the offending field (dot path from the argument, e.g. `input.email`). */
 export const badInput = (field: string, message: string, details: Record<string, unknown> = {}) =>
   new AppError('BAD_USER_INPUT', message, { field, ...details });

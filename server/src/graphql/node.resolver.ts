@@ -10,6 +10,7 @@ import { findGpuPrice, findModel, findModelPrice } from '../modules/catalog/cata
 import { findCommitment, findContract } from '../modules/contracts/contracts.access';
 import { findSlaPolicy } from '../modules/contracts/sla-policy.resolver';
 import { findQuota } from '../modules/contracts/quota.resolver';
+import { findJob } from '../modules/jobs/jobs.access';
 import { requireSignedIn } from './auth/guards';
 import { canOnPlatform } from './auth/policy';
 
@@ -33,6 +34,7 @@ const finders: Partial<Record<IdKind, NodeFinder>> = {
   commitment: async (ctx, id) => (await findCommitment(ctx, id, 'read')).commitment,
   slaPolicy: (ctx, id) => findSlaPolicy(ctx, id),
   quota: (ctx, id) => findQuota(ctx, id, 'org:read'),
+  job: (ctx, id) => findJob(ctx, id, 'jobs:read'),
   user: async (ctx, id) => {
     // People are visible to themselves and to platform staff.
     const self = ctx.principal.kind === 'user' && ctx.principal.user.id === id;

@@ -23,6 +23,8 @@ import {
 import { SlaPolicyResolver } from '../modules/contracts/sla-policy.resolver';
 import { QuotaResolver } from '../modules/contracts/quota.resolver';
 import { QuoteResolver } from '../modules/contracts/quote.resolver';
+import { JobEventResolver, JobResolver } from '../modules/jobs/job.resolver';
+import { JobEventsSubscription } from '../modules/jobs/job-events.resolver';
 
 /** Every resolver, listed explicitly. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -47,17 +49,32 @@ export const resolvers: NonEmptyArray<Function> = [
   SlaPolicyResolver,
   QuotaResolver,
   QuoteResolver,
+  JobResolver,
+  JobEventResolver,
+  JobEventsSubscription,
 ];
 
 // No type-graphql auth checker: it runs before global middlewares, so its refusals would escape
 // the audit. Every decision is made by graphql/auth/guards.ts with the policy, inside the audit.
 let built: Promise<GraphQLSchema> | undefined;
 
+const unusedPubSub = {
+  publish: () => {
+    throw new Error('Headroom subscriptions do not use type-graphql topics.');
+  },
+  subscribe: () => {
+    throw new Error('Headroom subscriptions do not use type-graphql topics.');
+  },
+};
+
 /** The schema, built once per process. */
 export function schema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     globalMiddlewares: [auditMutations],
+    // Every subscription brings its own `subscribe` (job events come from Postgres notifications);
+    // type-graphql still asks for a PubSub, which nothing publishes to.
+    pubSub: unusedPubSub,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
   return built;

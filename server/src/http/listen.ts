@@ -5,6 +5,7 @@ import type { App } from '../app';
 export function listen(app: App, host: string, port: number): Promise<Server> {
   const server = createServer((req, res) => app.handle(req, res));
   server.keepAliveTimeout = 65_000;
+  app.attach(server);
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => done(server));

@@ -31,5 +31,65 @@ export const expireContractsJob = defineJob({
   repeat: { everyMs: 300_000, payload: {} },
 });
 
+/**
+ * Runs a scheduling pass: admits, places and preempts waiting work. Kicked through the outbox
+ * when a job is submitted, cancelled or ends, and by the reconciler; passes never overlap.
+ */
+export const scheduleJobsJob = defineJob({
+  name: 'jobs.schedule',
+  queue: 'jobs',
+  payload: z.object({ reason: z.string().max(80) }).strict(),
+  attempts: 3,
+  backoffMs: 500,
+});
+
+/** Starts a placed job's current attempt on its cluster (idempotent: the engine is asked for its marker first). */
+export const provisionJobJob = defineJob({
+  name: 'jobs.provision',
+  queue: 'jobs',
+  payload: z.object({ jobId: z.string().min(1).max(40), attempt: z.number().int().min(1) }).strict(),
+  attempts: 5,
+  backoffMs: 1_000,
+});
+
+/** Stops an attempt in its engine after Headroom cancelled or preempted it. */
+export const stopJobJob = defineJob({
+  name: 'jobs.stop',
+  queue: 'jobs',
+  payload: z
+    .object({
+      jobId: z.string().min(1).max(40),
+      clusterId: z.string().min(1).max(40),
+      marker: z.string().min(1).max(80),
+      mode: z.enum(['CANCEL', 'PREEMPT']),
+      reason: z.string().max(500),
+    })
+    .strict(),
+  attempts: 8,
+  backoffMs: 1_000,
+});
+
+/**
+ * The level-triggered reconciler: compares what the database believes with what each engine
+ * reports and repairs drift (ended runs, lost provisioning, unreleased capacity), records usage
+ * every minute while jobs run, and runs a scheduling pass.
+ */
+export const reconcileJobsJob = defineJob({
+  name: 'jobs.reconcile',
+  queue: 'jobs',
+  payload: z.object({}).strict(),
+  attempts: 1,
+  backoffMs: 1_000,
+  repeat: { everyMs: 5_000, payload: {} },
+});
+
 /** Every job contract; the workers refuse to start unless each has exactly one handler. */
-export const jobContracts = [pruneSessionsJob, checkClustersJob, expireContractsJob] as const;
+export const jobContracts = [
+  pruneSessionsJob,
+  checkClustersJob,
+  expireContractsJob,
+  scheduleJobsJob,
+  provisionJobJob,
+  stopJobJob,
+  reconcileJobsJob,
+] as const;

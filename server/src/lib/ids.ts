@@ -26,6 +26,10 @@ export const ID_PREFIXES = {
   commitment: 'cmt',
   slaPolicy: 'sla',
   quota: 'quo',
+  job: 'job',
+  jobEvent: 'jev',
+  usageEvent: 'use',
+  simulatedRun: 'sim',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

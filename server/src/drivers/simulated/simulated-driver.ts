@@ -5,10 +5,31 @@ import { NodePool } from '../../modules/inventory/node-pool.entity';
 import { ClusterNode } from '../../modules/inventory/cluster-node.entity';
 import { LifecycleStatus } from '../../modules/inventory/inventory.enums';
 import type { SimulatedSettings } from '../../modules/inventory/cluster-settings';
+import { SimulatedRun } from './simulated-run.entity';
 
 /**
- * The built-in engine: its machines are the cluster's node rows in PostgreSQL, so every process
- * sees the same state. Health is HEALTHY unless the cluster's settings force another answer.
+ * What a simulated job's program does, read from its environment like a real program would:
+ * `HEADROOM_SIM_RUN_SECONDS` (how long it runs; default its max duration) and
+ * `HEADROOM_SIM_EXIT_CODE` (default 0). A run longer than the max duration hits the time limit.
+ */
+export const SIM_RUN_SECONDS = 'HEADROOM_SIM_RUN_SECONDS';
+export const SIM_EXIT_CODE = 'HEADROOM_SIM_EXIT_CODE';
+
+function programOf(spec: DriverJobSpec): { seconds: number; exitCode: number; timeLimited: boolean } {
+  const asked = Number(spec.environment[SIM_RUN_SECONDS] ?? spec.maxDurationSeconds);
+  const seconds = Number.isFinite(asked) && asked >= 0 ? asked : spec.maxDurationSeconds;
+  const code = Number(spec.environment[SIM_EXIT_CODE] ?? 0);
+  const timeLimited = seconds > spec.maxDurationSeconds;
+  return { seconds: Math.min(seconds, spec.maxDurationSeconds), exitCode: Number.isInteger(code) ? code : 1, timeLimited };
+}
+
+const TIME_LIMIT_EXIT = 124;
+
+/**
+ * The built-in engine: its machines are the cluster's node rows in PostgreSQL and its jobs are
+ * `simulated_runs` rows, so every process sees the same state and a job finishes at its time
+ * whether or not anything is awake. Headroom's scheduler places simulated work on nodes itself;
+ * the engine only runs it. Time runs `timeFactor` times faster than real time.
  */
 export class SimulatedDriver implements ClusterDriver {
   readonly kind = 'SIMULATED' as const;
@@ -47,21 +68,60 @@ export class SimulatedDriver implements ClusterDriver {
     return { status, message, latencyMs: 0, checkedAt: new Date() };
   }
 
-  // Running work on simulated nodes (placement, duration, time factor) is part of the GPU jobs
-  // capability; until it exists, nothing calls these and they refuse rather than pretend.
-  submit(_spec: DriverJobSpec): Promise<{ externalId: string; created: boolean }> {
-    return Promise.reject(new DriverError('REJECTED', 'The simulated engine does not run jobs yet.'));
+  private refuseWhenDown(): void {
+    if (this.settings.simulatedHealth === 'UNREACHABLE')
+      throw new DriverError('UNREACHABLE', 'simulated cluster: forced UNREACHABLE by its settings');
   }
 
-  cancel(_marker: string): Promise<void> {
-    return Promise.reject(new DriverError('REJECTED', 'The simulated engine does not run jobs yet.'));
+  /** Starts the run at once (the nodes were chosen by Headroom); a marker it knows is returned as it is. */
+  async submit(spec: DriverJobSpec): Promise<{ externalId: string; created: boolean }> {
+    this.refuseWhenDown();
+    const program = programOf(spec);
+    const startedAt = new Date();
+    const endsAt = new Date(startedAt.getTime() + (program.seconds * 1000) / this.settings.timeFactor);
+    const rows = await this.em.execute<{ external_id: string; created: boolean }[]>(
+      `insert into simulated_runs (marker, external_id, cluster_id, started_at, ends_at, exit_code)
+       values (?, ?, ?, ?, ?, ?)
+       on conflict (marker) do update set marker = excluded.marker
+       returning external_id, (xmax = 0) as created`,
+      [spec.marker, `sim-${spec.marker}`, this.clusterId, startedAt, endsAt, program.timeLimited ? TIME_LIMIT_EXIT : program.exitCode],
+    );
+    return { externalId: rows[0]!.external_id, created: rows[0]!.created };
   }
 
-  status(_markers: string[]): Promise<DriverJobStatus[]> {
-    return Promise.resolve([]);
+  async cancel(marker: string): Promise<void> {
+    this.refuseWhenDown();
+    await this.stop(marker, 'CANCELLED', 'cancelled');
   }
 
-  preempt(_marker: string, _reason: string): Promise<void> {
-    return Promise.reject(new DriverError('REJECTED', 'The simulated engine does not run jobs yet.'));
+  async status(markers: string[]): Promise<DriverJobStatus[]> {
+    this.refuseWhenDown();
+    if (!markers.length) return [];
+    const runs = await this.em.find(SimulatedRun, { marker: { $in: markers }, clusterId: this.clusterId });
+    const now = Date.now();
+    return runs.map((run) => {
+      const base = { marker: run.marker, externalId: run.externalId, startedAt: run.startedAt };
+      if (run.stoppedAt && run.stopState) {
+        return { ...base, state: run.stopState, endedAt: run.stoppedAt, exitCode: null, reason: run.stopReason ?? null };
+      }
+      if (run.endsAt.getTime() > now) return { ...base, state: 'RUNNING', endedAt: null, exitCode: null, reason: null };
+      const reason = run.exitCode === TIME_LIMIT_EXIT ? 'TimeLimit' : run.exitCode === 0 ? null : 'NonZeroExitCode';
+      return { ...base, state: run.exitCode === 0 ? 'SUCCEEDED' : 'FAILED', endedAt: run.endsAt, exitCode: run.exitCode, reason };
+    });
+  }
+
+  async preempt(marker: string, reason: string): Promise<void> {
+    this.refuseWhenDown();
+    await this.stop(marker, 'PREEMPTED', reason);
+  }
+
+  /** Ends a run that is still going; one that ended or was never started is left as it is. */
+  private async stop(marker: string, state: 'CANCELLED' | 'PREEMPTED', reason: string): Promise<void> {
+    await this.em.execute(
+      `update simulated_runs set stopped_at = now(), stop_state = ?, stop_reason = ?
+        where marker = ? and cluster_id = ? and stopped_at is null and ends_at > now()`,
+      [state, reason.slice(0, 500), marker, this.clusterId],
+      'run',
+    );
   }
 }

@@ -18,6 +18,8 @@ export type OrgPermission =
   | 'billing:read'
   /** The organization's contract: commercial and data terms, commitments, quotes. */
   | 'contract:read'
+  /** GPU jobs, their events, placement explanations. */
+  | 'jobs:read'
   | 'jobs:write';
 
 export type PlatformPermission =
@@ -45,30 +47,31 @@ const ADMINISTER: readonly OrgPermission[] = [
   'audit:read',
   'billing:read',
   'contract:read',
+  'jobs:read',
   'jobs:write',
 ];
 
 const ROLE_PERMISSIONS: Record<MembershipRole, readonly OrgPermission[]> = {
   OWNER: ADMINISTER,
   ADMIN: ADMINISTER,
-  MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:write'],
-  VIEWER: ['org:read', 'member:read', 'apikey:read'],
-  BILLING: ['org:read', 'member:read', 'billing:read', 'contract:read'],
+  MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:read', 'jobs:write'],
+  VIEWER: ['org:read', 'member:read', 'apikey:read', 'jobs:read'],
+  BILLING: ['org:read', 'member:read', 'billing:read', 'contract:read', 'jobs:read'],
 };
 
 /** What each API key scope grants. Keys never manage members or other keys. */
 const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly OrgPermission[]> = {
-  READ: ['org:read'],
+  READ: ['org:read', 'jobs:read'],
   PROJECTS_WRITE: ['project:write'],
-  JOBS_WRITE: ['jobs:write'],
+  JOBS_WRITE: ['jobs:read', 'jobs:write'],
   BILLING_READ: ['billing:read'],
   AUDIT_READ: ['audit:read'],
 };
 
 /** What platform roles may do in any organization, and on the platform. */
 const PLATFORM_ORG_PERMISSIONS: Record<PlatformRole, readonly OrgPermission[]> = {
-  OPERATOR: ['org:read', 'member:read', 'apikey:read', 'audit:read', 'contract:read'],
-  ACCOUNT_MANAGER: ['org:read', 'member:read', 'billing:read', 'contract:read'],
+  OPERATOR: ['org:read', 'member:read', 'apikey:read', 'audit:read', 'contract:read', 'jobs:read'],
+  ACCOUNT_MANAGER: ['org:read', 'member:read', 'billing:read', 'contract:read', 'jobs:read'],
 };
 
 const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly PlatformPermission[]> = {
@@ -114,6 +117,11 @@ export function can(principal: Principal, organizationId: string, permission: Or
       return [...principal.platformRoles].some((r) => PLATFORM_ORG_PERMISSIONS[r].includes(permission));
     }
   }
+}
+
+/** True when a platform role grants the permission in every organization (operators reading every tenant's jobs). */
+export function canInEveryOrganization(principal: Principal, permission: OrgPermission): boolean {
+  return principal.kind === 'user' && [...principal.platformRoles].some((r) => PLATFORM_ORG_PERMISSIONS[r].includes(permission));
 }
 
 /** True when the principal holds a platform-wide permission (only people, never API keys). */

@@ -50,6 +50,11 @@ export function gpuPriceAt(em: EntityManager, query: GpuPriceKey & { at: Date })
   );
 }
 
+/** Every GPU list price in force at `at`, in one query (the scheduler prices a whole pass from it). */
+export function gpuPricesInForce(em: EntityManager, at: Date): Promise<GpuPrice[]> {
+  return em.find(GpuPrice, inForceAt(at));
+}
+
 /**
  * A model's list prices per million input and output tokens in force at `at`, or null when none
  * is. Same range rules as {@link gpuPriceAt}; only reads.

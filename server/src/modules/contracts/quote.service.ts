@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, badInput } from '../../graphql/errors';
+import { AppError, assertWhole, badInput, notFoundAt } from '../../graphql/errors';
 import type { IdKind } from '../../lib/ids';
 import { assertIdOf } from '../tenancy/tenancy.access';
 import { Project } from '../tenancy/project.entity';
@@ -164,10 +164,6 @@ export interface TokenQuoteResult extends QuoteCommon {
 // ---------------------------------------------------------------------------------------------
 // Input checks shared by both quotes
 
-function notFoundAt(field: string, label: string, id: string): AppError {
-  return new AppError('NOT_FOUND', `${label} ${id} was not found.`, { field, id });
-}
-
 async function requireRow<T extends { id: string }>(
   em: EntityManager,
   entity: new () => T,
@@ -190,12 +186,6 @@ async function requireProjectOf(em: EntityManager, organizationId: string, proje
     throw badInput('input.projectId', `Project ${project.slug} is not in organization ${organizationId}.`);
   }
   return project.id;
-}
-
-function assertWhole(field: string, value: number, min: number, max: number): void {
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw badInput(field, `${field.replace(/^input\./, '')}: a whole number from ${min} to ${max} (got ${value}).`);
-  }
 }
 
 /** Hours → whole seconds (quotes are in hours, usage is metered in seconds). */

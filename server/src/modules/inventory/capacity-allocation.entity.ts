@@ -30,6 +30,15 @@ export class CapacityAllocation extends BaseEntity {
   @Property({ type: 'string', length: 40, nullable: true })
   organizationId?: string | null;
 
+  /** The job holding it, for jobs; counted by project quotas through its project. */
+  @Index()
+  @Property({ type: 'string', length: 40, nullable: true })
+  jobId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  projectId?: string | null;
+
   /** What holds it, e.g. `job:job_…`. */
   @Field(() => String)
   @Property({ type: 'string', length: 80 })

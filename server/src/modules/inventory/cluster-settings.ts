@@ -18,6 +18,8 @@ export const simulatedSettingsSchema = z
   .object({
     /** Forces what health checks report, to rehearse failures in a demo. */
     simulatedHealth: z.enum(['HEALTHY', 'DEGRADED', 'UNREACHABLE']).optional(),
+    /** Simulated time runs this many times faster than real time: a 1-hour job at 60 ends in a minute. */
+    timeFactor: z.number().min(1).max(86_400).default(1),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { poolNameFor } from './engine-pool-name';
 import { newId } from '../../lib/ids';
 import type { ClusterDriver, Inventory } from '../../drivers/driver';
 import { DriverError } from '../../drivers/driver';
@@ -31,7 +32,7 @@ export async function syncInventory(em: EntityManager, cluster: Cluster, invento
   for (const engine of inventory.pools) {
     // An engine pool is a partition × GPU type: named `<partition>-<type>`, which stays the same
     // when the partition gains or loses another GPU type.
-    const found = { ...engine, name: `${engine.name}-${engine.gpuType}` };
+    const found = { ...engine, name: poolNameFor(engine.name, engine.gpuType) };
     const gpuType = resolveGpuType(found.gpuType, map, gpuTypes);
     if (!gpuType) {
       notes.push(`pool ${found.name}: GPU type "${found.gpuType}" matches no Headroom GPU type (map it in the cluster's gpuTypeMap)`);
@@ -44,7 +45,7 @@ export async function syncInventory(em: EntityManager, cluster: Cluster, invento
           id: newId('nodePool'),
           cluster,
           gpuType,
-          name: found.name.slice(0, 80),
+          name: found.name,
           gpusPerNode: found.gpusPerNode,
           nodeCount: found.nodes.length,
           internalFloorGpus: 0,

@@ -205,3 +205,16 @@ export class UpdateNodePoolInput {
   @Max(7 * 86_400)
   reclaimNoticeSeconds?: number;
 }
+
+@InputType({ description: 'The owner’s own demand on a pool, set by operators.' })
+export class SetInternalDemandInput {
+  @Field(() => ID)
+  poolId!: string;
+
+  @Field(() => Int, {
+    description:
+      'GPUs the owner’s own work wants in the pool now; above what is idle, it reclaims SPOT, then reclaimable ON_DEMAND after notice.',
+  })
+  @Min(0)
+  gpus!: number;
+}

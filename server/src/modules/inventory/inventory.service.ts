@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { enqueueAfterCommit } from '../../jobs/outbox';
+import { scheduleJobsJob } from '../../jobs/catalog';
 import { newId } from '../../lib/ids';
 import { badInput, conflict } from '../../graphql/errors';
 import { Region } from './region.entity';
@@ -205,5 +207,22 @@ export async function retireNodePool(em: EntityManager, poolId: string): Promise
   const reservations = await em.find(CapacityReservation, { pool, releasedAt: null, endsAt: { $gt: new Date() } });
   refuseInUse(`Pool ${pool.name}`, [...allocations.map((a) => a.source), ...reservations.map((r) => r.source)]);
   pool.status = LifecycleStatus.RETIRED;
+  return pool;
+}
+
+/**
+ * Sets how many GPUs of a pool the owner's own work wants now, and wakes the scheduler: above
+ * what is idle, internal demand reclaims SPOT at once and reclaimable ON_DEMAND after notice
+ * (DESIGN.md rule 2). It never reaches into committed capacity.
+ */
+export async function setInternalDemand(em: EntityManager, poolId: string, gpus: number): Promise<NodePool> {
+  const pool = await lockPool(em, poolId);
+  if (!Number.isSafeInteger(gpus) || gpus < 0 || gpus > pool.totalGpus) {
+    throw badInput('input.gpus', `Internal demand is a whole number of GPUs from 0 to the pool's ${pool.totalGpus}.`, {
+      totalGpus: pool.totalGpus,
+    });
+  }
+  pool.internalDemandGpus = gpus;
+  enqueueAfterCommit(em, scheduleJobsJob, { reason: 'internal demand changed' });
   return pool;
 }

@@ -6,9 +6,9 @@ import { NodePool } from './node-pool.entity';
 import { Cluster } from './cluster.entity';
 import { GpuType } from './gpu-type.entity';
 import { ClusterNode } from './cluster-node.entity';
-import { CreateNodePoolInput, UpdateNodePoolInput } from './inventory.inputs';
+import { CreateNodePoolInput, SetInternalDemandInput, UpdateNodePoolInput } from './inventory.inputs';
 import { CapacityFigures } from './inventory.payloads';
-import { createNodePool, retireNodePool, updateNodePool } from './inventory.service';
+import { createNodePool, retireNodePool, setInternalDemand, updateNodePool } from './inventory.service';
 import { poolLedger } from './capacity.service';
 import { figuresView } from './capacity.view';
 import { findCluster, findGpuType, findNodePool } from './inventory.access';
@@ -42,6 +42,16 @@ export class NodePoolResolver {
       onDemandReclaimable: input.onDemandReclaimable ?? undefined,
       reclaimNoticeSeconds: input.reclaimNoticeSeconds ?? undefined,
     });
+  }
+
+  @Mutation(() => NodePool, {
+    description:
+      'Operators: the GPUs the owner’s own work wants in the pool now. Raising it above what is idle preempts SPOT work, then reclaimable ON_DEMAND after its notice.',
+  })
+  async setInternalDemand(@Arg('input', () => SetInternalDemandInput) input: SetInternalDemandInput, @Ctx() ctx: Context) {
+    const pool = await findNodePool(ctx, input.poolId, 'platform:inventory:write', 'input.poolId');
+    ctx.audit.details = { gpus: input.gpus, before: pool.internalDemandGpus };
+    return setInternalDemand(ctx.em, pool.id, input.gpus);
   }
 
   @Mutation(() => NodePool, { description: 'Refused while work runs on it or a commitment holds it.' })

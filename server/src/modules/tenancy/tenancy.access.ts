@@ -23,7 +23,7 @@ interface Scoped {
  * an organization the caller cannot see is NOT_FOUND, a visible one without the permission is
  * FORBIDDEN. Every tenant-owned lookup goes through here.
  */
-async function findScoped<T extends Scoped>(
+export async function findScoped<T extends Scoped>(
   ctx: Context,
   spec: { entity: EntityClass<T>; kind: IdKind; label: string; orgOf: (row: T) => string; projectOf?: (row: T) => string },
   id: string,

@@ -1,0 +1,103 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { newId } from '../../lib/ids';
+import { Job } from './job.entity';
+import { JobEvent } from './job-event.entity';
+import { JobReason, JobStatus } from './jobs.enums';
+
+/** Where each status may go (DESIGN.md, GPU job lifecycle). CANCELLED from anything not ended. */
+const NEXT: Record<JobStatus, readonly JobStatus[]> = {
+  PENDING: [JobStatus.ADMITTED, JobStatus.REJECTED, JobStatus.CANCELLED],
+  ADMITTED: [JobStatus.PROVISIONING, JobStatus.PENDING, JobStatus.PREEMPTED, JobStatus.CANCELLED],
+  PROVISIONING: [JobStatus.RUNNING, JobStatus.FAILED, JobStatus.SUCCEEDED, JobStatus.PREEMPTED, JobStatus.CANCELLED],
+  RUNNING: [JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.PREEMPTED, JobStatus.CANCELLED],
+  PREEMPTED: [JobStatus.PENDING],
+  SUCCEEDED: [],
+  FAILED: [],
+  CANCELLED: [],
+  REJECTED: [],
+};
+
+export function canMove(from: JobStatus, to: JobStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+export interface Transition {
+  to: JobStatus;
+  reason: JobReason;
+  message: string;
+  /** `USER:usr_…`, `API_KEY:key_…` or `SYSTEM:<component>`. */
+  actor: string;
+  details?: Record<string, unknown>;
+  at?: Date;
+}
+
+/**
+ * Moves a job to another status and records the event, in the caller's unit of work: the one
+ * place a job's status changes. An impossible move is a programming error and throws.
+ */
+export function transition(em: EntityManager, job: Job, t: Transition): JobEvent {
+  if (!canMove(job.status, t.to)) throw new Error(`job ${job.id}: ${job.status} → ${t.to} is not a lifecycle move`);
+  const at = t.at ?? new Date();
+  const event = em.create(JobEvent, {
+    id: newId('jobEvent'),
+    job,
+    organizationId: job.organization.id,
+    fromStatus: job.status,
+    toStatus: t.to,
+    reason: t.reason,
+    message: t.message,
+    actor: t.actor,
+    details: t.details ?? null,
+    at,
+  });
+  em.persist(event);
+  job.status = t.to;
+  job.reason = t.reason;
+  job.statusMessage = t.message;
+  job.statusChangedAt = at;
+  return event;
+}
+
+/** Records an event that does not change the status (a reclaim notice, a changed wait reason). */
+export function note(em: EntityManager, job: Job, t: Omit<Transition, 'to'>): JobEvent {
+  const at = t.at ?? new Date();
+  const event = em.create(JobEvent, {
+    id: newId('jobEvent'),
+    job,
+    organizationId: job.organization.id,
+    fromStatus: job.status,
+    toStatus: job.status,
+    reason: t.reason,
+    message: t.message,
+    actor: t.actor,
+    details: t.details ?? null,
+    at,
+  });
+  em.persist(event);
+  job.reason = t.reason;
+  job.statusMessage = t.message;
+  return event;
+}
+
+/** The first event of a job. */
+export function created(em: EntityManager, job: Job, actor: string): JobEvent {
+  const event = em.create(JobEvent, {
+    id: newId('jobEvent'),
+    job,
+    organizationId: job.organization.id,
+    fromStatus: null,
+    toStatus: JobStatus.PENDING,
+    reason: JobReason.QUEUED,
+    message: 'submitted: waiting for the scheduler',
+    actor,
+    at: job.createdAt,
+  });
+  em.persist(event);
+  return event;
+}
+
+export const SYSTEM = {
+  scheduler: 'SYSTEM:scheduler',
+  provisioner: 'SYSTEM:provisioner',
+  reconciler: 'SYSTEM:reconciler',
+} as const;

@@ -1,0 +1,169 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import type { SecretBox } from '../../lib/secret-box';
+import type { Logger } from '../../lib/logger';
+import type { DriverJobStatus } from '../../drivers/driver';
+import { enqueueAfterCommit } from '../../jobs/outbox';
+import { provisionJobJob, stopJobJob } from '../../jobs/catalog';
+import { recordJobUsage, USAGE_INTERVAL_MS } from '../metering/job-usage';
+import { Job } from './job.entity';
+import { ENDED_STATUSES, JobStatus } from './jobs.enums';
+import { SYSTEM, transition } from './job-transition';
+import { applyEngineStatus, endLostJob } from './job-engine-state';
+import { clusterDriver, MAX_PROVISION_FAILURES } from './provisioning.service';
+import { releaseCapacity } from './job-capacity';
+import { JobReason } from './jobs.enums';
+
+/** A placed job not yet submitted after this long is handed to the provisioner again. */
+export const PROVISION_RETRY_AFTER_MS = 30_000;
+/** Ended attempts are checked this long afterwards, to stop any the engine still runs. */
+const STOP_CHECK_WINDOW_MS = 15 * 60_000;
+
+export interface ReconcileSummary {
+  checked: number;
+  started: number;
+  ended: number;
+  lost: number;
+  reprovisioned: number;
+  stopped: number;
+  usageRecorded: number;
+  released: number;
+  unreachableClusters: string[];
+}
+
+/**
+ * The level-triggered reconciler (DESIGN.md rule 3): compares what the database believes with
+ * what each engine reports and repairs the difference, whatever was lost on the way — a worker
+ * killed mid-provisioning, Redis emptied, a server restarted, an engine that finished work while
+ * nobody watched. Safe to run anywhere, any number of times.
+ */
+export async function reconcileJobs(em: EntityManager, secrets: SecretBox, log: Logger, now = new Date()): Promise<ReconcileSummary> {
+  const summary: ReconcileSummary = {
+    checked: 0,
+    started: 0,
+    ended: 0,
+    lost: 0,
+    reprovisioned: 0,
+    stopped: 0,
+    usageRecorded: 0,
+    released: 0,
+    unreachableClusters: [],
+  };
+  const live = await em.find(Job, { status: { $in: [JobStatus.PROVISIONING, JobStatus.RUNNING] } }, { orderBy: { id: 'asc' } });
+  const recentlyStopped = await em.find(Job, {
+    status: { $in: [JobStatus.CANCELLED, JobStatus.PREEMPTED] },
+    cluster: { $ne: null },
+    externalId: { $ne: null },
+    statusChangedAt: { $gt: new Date(now.getTime() - STOP_CHECK_WINDOW_MS) },
+  });
+  const byCluster = new Map<string, { live: Job[]; stopped: Job[] }>();
+  for (const job of live) group(byCluster, job.cluster?.id).live.push(job);
+  for (const job of recentlyStopped) group(byCluster, job.cluster?.id).stopped.push(job);
+  byCluster.delete('');
+
+  for (const [clusterId, jobs] of byCluster) {
+    let statuses: Map<string, DriverJobStatus>;
+    let driver;
+    try {
+      driver = await clusterDriver(em, clusterId, secrets);
+      const markers = [...jobs.live, ...jobs.stopped].map((j) => j.marker);
+      statuses = new Map((await driver.status(markers)).map((s) => [s.marker, s]));
+    } catch (error) {
+      summary.unreachableClusters.push(clusterId);
+      log.warn({ err: error, clusterId }, 'reconciler: cluster did not answer; its jobs are left as they are');
+      continue;
+    }
+    summary.checked += jobs.live.length;
+    await em.transactional(async (tx) => {
+      const locked = await tx.find(
+        Job,
+        { id: { $in: jobs.live.map((j) => j.id) } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      );
+      for (const job of locked) {
+        const before = job.status;
+        const status = statuses.get(job.marker);
+        if (status) {
+          if (!job.externalId) job.externalId = status.externalId;
+          const ended = await applyEngineStatus(tx, job, status, SYSTEM.reconciler);
+          if (ended) summary.ended++;
+          else if (before === JobStatus.PROVISIONING && job.status === JobStatus.RUNNING) summary.started++;
+        } else if (job.externalId) {
+          await endLostJob(tx, job, SYSTEM.reconciler, now);
+          summary.lost++;
+        } else if (job.status === JobStatus.PROVISIONING && now.getTime() - job.statusChangedAt.getTime() > PROVISION_RETRY_AFTER_MS) {
+          job.provisionFailures += 1;
+          job.statusChangedAt = now;
+          if (job.provisionFailures >= MAX_PROVISION_FAILURES) {
+            transition(tx, job, {
+              to: JobStatus.FAILED,
+              reason: JobReason.PROVISIONING_FAILED,
+              message: `failed: the cluster could not be reached to start it after ${job.provisionFailures} rounds of retries`,
+              actor: SYSTEM.reconciler,
+              at: now,
+            });
+            job.endedAt = now;
+            await tx.flush();
+            await releaseCapacity(tx, [job.id]);
+          } else {
+            enqueueAfterCommit(tx, provisionJobJob, { jobId: job.id, attempt: job.attempt });
+            summary.reprovisioned++;
+          }
+        }
+      }
+    });
+    // Stopped in Headroom but still going in the engine (the stop message was lost): stop again.
+    for (const job of jobs.stopped) {
+      const status = statuses.get(job.marker);
+      if (status && (status.state === 'RUNNING' || status.state === 'PENDING')) {
+        await em.transactional(async (tx) => {
+          enqueueAfterCommit(tx, stopJobJob, {
+            jobId: job.id,
+            clusterId,
+            marker: status.marker,
+            mode: job.status === JobStatus.CANCELLED ? 'CANCEL' : 'PREEMPT',
+            reason: job.statusMessage,
+          });
+        });
+        summary.stopped++;
+      }
+    }
+  }
+
+  // Usage at least every minute while jobs run.
+  summary.usageRecorded = await em.transactional(async (tx) => {
+    const running = await tx.find(
+      Job,
+      { status: JobStatus.RUNNING, usageRecordedUntil: { $lt: new Date(now.getTime() - USAGE_INTERVAL_MS) } },
+      { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+    );
+    let n = 0;
+    for (const job of running) n += await recordJobUsage(tx, job, now);
+    return n;
+  });
+
+  // Capacity still held by work that ended (a crash between the two writes cannot happen in one
+  // transaction, but a bug or a manual edit can): released.
+  const leaked = await em.execute<{ job_id: string }[]>(
+    `select distinct a.job_id from capacity_allocations a join jobs j on j.id = a.job_id
+      where a.released_at is null and j.status in (${ENDED_STATUSES.map(() => '?').join(', ')}, 'PENDING')`,
+    [...ENDED_STATUSES],
+  );
+  if (leaked.length) {
+    await em.transactional((tx) =>
+      releaseCapacity(
+        tx,
+        leaked.map((r) => r.job_id),
+      ),
+    );
+    summary.released = leaked.length;
+  }
+  return summary;
+}
+
+function group(map: Map<string, { live: Job[]; stopped: Job[] }>, key: string | undefined) {
+  const k = key ?? '';
+  let g = map.get(k);
+  if (!g) map.set(k, (g = { live: [], stopped: [] }));
+  return g;
+}

@@ -1,0 +1,371 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { poolLedger } from '../inventory/capacity.service';
+import { CapacityClass, ClusterHealth, DriverKind, type Jurisdiction, type PricedClass } from '../inventory/inventory.enums';
+import { gpuPricesInForce } from '../catalog/price-book.service';
+import { termsInForce } from '../contracts/terms-in-force';
+import { Commitment } from '../contracts/commitment.entity';
+import { CommitmentStatus, QuotaKind } from '../contracts/contracts.enums';
+import { Quota } from '../contracts/quota.entity';
+import { monthStart } from '../contracts/pricing';
+import { Organization } from '../tenancy/organization.entity';
+import { OrganizationKind } from '../tenancy/tenancy.enums';
+import { enqueueAfterCommit } from '../../jobs/outbox';
+import { provisionJobJob, stopJobJob } from '../../jobs/catalog';
+import { schedule, type Decision } from '../../scheduler/schedule';
+import type { JobAsk, LiveJob, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
+import type { NodePolicy } from '../../scheduler/node-placement';
+import { recordJobUsage } from '../metering/job-usage';
+import { Job } from './job.entity';
+import { HOLDING_STATUSES, JobReason, JobStatus } from './jobs.enums';
+import { note, SYSTEM, transition } from './job-transition';
+import { holdCapacity, releaseCapacity } from './job-capacity';
+import { Cluster } from '../inventory/cluster.entity';
+import { NodePool } from '../inventory/node-pool.entity';
+import { Region } from '../inventory/region.entity';
+import { GpuType } from '../inventory/gpu-type.entity';
+
+/** Jobs looked at per pass; a pass that fills it runs again at once. */
+export const PASS_LIMIT = 1_000;
+
+/** Postgres advisory lock key: one scheduling pass at a time, across every worker process. */
+const SCHEDULER_LOCK = 0x4865_6164; // "Head"
+
+/** Loads what a pass needs, in a handful of queries, as plain data. */
+export async function loadWorld(em: EntityManager, pendingOrgIds: readonly string[], now: Date): Promise<World> {
+  const ledger = await poolLedger(em, {}, now);
+  const simulatedPoolIds = ledger.filter((p) => p.cluster.driver === DriverKind.SIMULATED).map((p) => p.pool.id);
+  const nodeRows = simulatedPoolIds.length
+    ? await em.execute<{ id: string; name: string; pool_id: string; gpus: number; allocated_gpus: number }[]>(
+        `select id, name, pool_id, gpus, allocated_gpus from cluster_nodes
+          where pool_id in (${simulatedPoolIds.map(() => '?').join(', ')}) and state not in ('DRAINED', 'DOWN') order by name`,
+        simulatedPoolIds,
+      )
+    : [];
+  const nodesByPool = new Map<string, { id: string; gpus: number; freeGpus: number }[]>();
+  for (const n of nodeRows) {
+    const list = nodesByPool.get(n.pool_id) ?? [];
+    list.push({ id: n.id, gpus: n.gpus, freeGpus: Math.max(0, n.gpus - n.allocated_gpus) });
+    nodesByPool.set(n.pool_id, list);
+  }
+  const pools: PoolState[] = ledger.map(({ pool, cluster, region, gpuType, figures }) => ({
+    id: pool.id,
+    label: `${cluster.name}/${pool.name}`,
+    clusterId: cluster.id,
+    driver: cluster.driver,
+    regionId: region.id,
+    regionCode: region.code,
+    jurisdiction: region.jurisdiction as Jurisdiction,
+    gpuTypeId: gpuType.id,
+    gpuTypeCode: gpuType.code,
+    gpusPerNode: pool.gpusPerNode,
+    nodeCount: pool.nodeCount,
+    availableGpus: figures.availableGpus,
+    internalFloorGpus: pool.internalFloorGpus,
+    internalDemandGpus: pool.internalDemandGpus,
+    committedGpus: figures.committedGpus,
+    onDemandReclaimable: pool.onDemandReclaimable,
+    reclaimNoticeSeconds: pool.reclaimNoticeSeconds,
+    blockedBecause: cluster.health === ClusterHealth.UNREACHABLE ? (figures.notes[0] ?? `cluster ${cluster.name} is unreachable`) : null,
+    allocated: { ...figures.allocated },
+    nodes: cluster.driver === DriverKind.SIMULATED ? (nodesByPool.get(pool.id) ?? []) : null,
+  }));
+
+  const liveRows = await em.execute<
+    {
+      id: string;
+      organization_id: string;
+      project_id: string;
+      pool_id: string;
+      gpu_type_id: string;
+      region_id: string;
+      capacity_class: CapacityClass;
+      gpus_per_node: number;
+      node_count: number;
+      started_at: Date | null;
+      commitment_id: string | null;
+      spend_hold_micros: string;
+      reclaim_at: Date | null;
+      nodes: { nodeId: string; gpus: number }[] | null;
+    }[]
+  >(
+    `select j.id, j.organization_id, j.project_id, j.pool_id, j.gpu_type_id, j.region_id, j.capacity_class, j.gpus_per_node,
+            j.node_count, j.started_at, j.commitment_id, j.spend_hold_micros, j.reclaim_at,
+            (select json_agg(json_build_object('nodeId', a.node_id, 'gpus', a.gpus)) from capacity_allocations a
+              where a.job_id = j.id and a.released_at is null and a.node_id is not null) as nodes
+       from jobs j where j.status in (${HOLDING_STATUSES.map(() => '?').join(', ')}) and j.pool_id is not null`,
+    [...HOLDING_STATUSES],
+  );
+  const orgIds = [...new Set([...pendingOrgIds, ...liveRows.map((r) => r.organization_id)])];
+  const orgs = await loadPolicies(em, orgIds, now);
+  const poolById = new Map(pools.map((p) => [p.id, p]));
+  const live: LiveJob[] = liveRows.map((r) => {
+    const policy = orgs.get(r.organization_id);
+    return {
+      id: r.id,
+      organizationId: r.organization_id,
+      projectId: r.project_id,
+      poolId: r.pool_id,
+      gpuTypeId: r.gpu_type_id,
+      regionId: r.region_id,
+      capacityClass: r.capacity_class,
+      gpus: r.gpus_per_node * r.node_count,
+      nodeGpus: r.nodes ?? [],
+      startedAt: r.started_at ? new Date(r.started_at) : null,
+      commitmentId: r.commitment_id,
+      holdMicros: BigInt(r.spend_hold_micros),
+      reclaimable:
+        r.capacity_class === CapacityClass.ON_DEMAND &&
+        (poolById.get(r.pool_id)?.onDemandReclaimable ?? false) &&
+        (policy?.contract?.terms.onDemandReclaimable ?? true),
+      reclaimAt: r.reclaim_at ? new Date(r.reclaim_at) : null,
+      slaBacked: !!policy?.contract?.terms.slaPolicyId,
+    };
+  });
+
+  const prices = new Map<string, ListPrice>();
+  for (const p of await gpuPricesInForce(em, now)) {
+    prices.set(`${p.gpuType.id}:${p.region.id}:${p.priceClass}`, { pricePerGpuHour: p.pricePerGpuHour, currency: p.currency });
+  }
+  return {
+    now,
+    nodeNames: new Map(nodeRows.map((n) => [n.id, n.name])),
+    pools,
+    live,
+    orgs,
+    price: (gpuTypeId: string, regionId: string, priceClass: PricedClass) => prices.get(`${gpuTypeId}:${regionId}:${priceClass}`) ?? null,
+  };
+}
+
+/** Each organization's contract terms, commitments, GPU quotas and rated spend this month. */
+async function loadPolicies(em: EntityManager, orgIds: readonly string[], now: Date): Promise<Map<string, OrgPolicy>> {
+  const policies = new Map<string, OrgPolicy>();
+  if (!orgIds.length) return policies;
+  const orgs = await em.find(Organization, { id: { $in: [...orgIds] } });
+  const quotas = await em.find(Quota, { organization: { $in: [...orgIds] }, kind: QuotaKind.CONCURRENT_GPUS });
+  const spent = await em.execute<{ organization_id: string; micros: string }[]>(
+    `select u.organization_id, coalesce(round(sum(u.gpus::numeric * u.seconds * u.unit_price) / 3600), 0)::text as micros
+       from usage_events u
+      where u.organization_id in (${orgIds.map(() => '?').join(', ')}) and u.ended_at >= ? and u.unit_price is not null
+        and not exists (select 1 from jobs j where j.id = u.job_id and j.status in (${HOLDING_STATUSES.map(() => '?').join(', ')}))
+      group by u.organization_id`,
+    [...orgIds, monthStart(now), ...HOLDING_STATUSES],
+  );
+  const spentBy = new Map(spent.map((s) => [s.organization_id, BigInt(s.micros)]));
+  for (const org of orgs) {
+    const tif = await termsInForce(em, org.id, now);
+    const commitments = tif
+      ? await em.find(Commitment, { contract: tif.contract, status: CommitmentStatus.ACTIVE, pool: { $ne: null } })
+      : [];
+    policies.set(org.id, {
+      organizationId: org.id,
+      internal: org.kind === OrganizationKind.INTERNAL,
+      contract: tif ? { currency: tif.contract.currency, terms: tif.terms } : null,
+      commitments: commitments.map((c) => ({
+        id: c.id,
+        poolId: c.pool!.id,
+        regionId: c.region.id,
+        gpuTypeId: c.gpuType.id,
+        gpus: c.gpus,
+        startsAt: c.startsAt,
+        endsAt: c.endsAt,
+        ratePerGpuHour: c.ratePerGpuHour,
+      })),
+      quotas: quotas
+        .filter((q) => q.organization.id === org.id)
+        .map((q) => ({
+          id: q.id,
+          projectId: q.project?.id ?? null,
+          gpuTypeId: q.gpuType?.id ?? null,
+          regionId: q.region?.id ?? null,
+          limit: q.limit,
+        })),
+      spentThisMonthMicros: spentBy.get(org.id) ?? 0n,
+    });
+  }
+  return policies;
+}
+
+export function askOf(job: Job): JobAsk {
+  return {
+    id: job.id,
+    organizationId: job.organization.id,
+    projectId: job.project.id,
+    capacityClass: job.capacityClass,
+    gpuTypeIds: job.gpuTypeIds,
+    regionIds: job.regionIds,
+    gpusPerNode: job.gpusPerNode,
+    nodeCount: job.nodeCount,
+    maxDurationSeconds: job.maxDurationSeconds,
+  };
+}
+
+export interface PassResult {
+  /** False when another pass held the lock. */
+  ran: boolean;
+  looked: number;
+  placed: number;
+  rejected: number;
+  preempted: number;
+}
+
+/**
+ * One scheduling pass in one transaction, under an advisory lock so passes never overlap: loads
+ * the waiting jobs and the world, decides (pure), and writes every decision back — transitions
+ * with their events, capacity held and released, and outbox rows for the workers to provision
+ * and stop — so all of it commits or none of it does.
+ */
+export async function runSchedulingPass(em: EntityManager, options: { now?: Date; policy?: NodePolicy } = {}): Promise<PassResult> {
+  return em.transactional(async (tx) => {
+    const [lock] = await tx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [SCHEDULER_LOCK]);
+    if (!lock?.locked) return { ran: false, looked: 0, placed: 0, rejected: 0, preempted: 0 };
+    const now = options.now ?? new Date();
+    const pending = await tx.find(Job, { status: JobStatus.PENDING }, { orderBy: { id: 'asc' }, limit: PASS_LIMIT });
+    const world = await loadWorld(tx, [...new Set(pending.map((j) => j.organization.id))], now);
+    const hasPressure = world.pools.some((p) => p.internalDemandGpus > 0);
+    if (!pending.length && !hasPressure) return { ran: true, looked: 0, placed: 0, rejected: 0, preempted: 0 };
+    const decisions = schedule(world, pending.map(askOf), options.policy);
+    return applyDecisions(tx, decisions, pending, world.nodeNames, now);
+  });
+}
+
+async function applyDecisions(
+  tx: EntityManager,
+  decisions: readonly Decision[],
+  pending: readonly Job[],
+  nodeNames: ReadonlyMap<string, string>,
+  now: Date,
+): Promise<PassResult> {
+  const byId = new Map(pending.map((j) => [j.id, j]));
+  const victimIds = decisions.filter((d) => d.kind === 'preempt' || d.kind === 'notice').map((d) => d.jobId);
+  const victims = victimIds.length ? await tx.find(Job, { id: { $in: victimIds } }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : [];
+  for (const v of victims) byId.set(v.id, v);
+  const result: PassResult = { ran: true, looked: pending.length, placed: 0, rejected: 0, preempted: 0 };
+  const holds = [];
+  for (const d of decisions) {
+    const job = byId.get(d.jobId);
+    if (!job) continue;
+    switch (d.kind) {
+      case 'place': {
+        job.cluster = tx.getReference(Cluster, d.pool.clusterId, { wrapped: true });
+        job.pool = tx.getReference(NodePool, d.pool.id, { wrapped: true });
+        job.region = tx.getReference(Region, d.pool.regionId, { wrapped: true });
+        job.gpuType = tx.getReference(GpuType, d.pool.gpuTypeId, { wrapped: true });
+        job.nodeNames = d.nodeGpus.map((n) => nodeNames.get(n.nodeId) ?? n.nodeId);
+        job.admittedAt = now;
+        job.currency = d.offer.currency;
+        job.unitPrice = d.offer.unitPrice;
+        job.listUnitPrice = d.offer.listUnitPrice;
+        job.commitment = d.offer.commitmentId ? tx.getReference(Commitment, d.offer.commitmentId, { wrapped: true }) : null;
+        job.spendHoldMicros = d.offer.holdMicros;
+        job.placement = d.explanation;
+        const price = d.offer.unitPrice != null ? ` at ${d.offer.unitPrice} micro-${d.offer.currency} per GPU-hour` : '';
+        transition(tx, job, {
+          to: JobStatus.ADMITTED,
+          reason: JobReason.ADMITTED,
+          message: `admitted as ${job.capacityClass}${price}`,
+          actor: SYSTEM.scheduler,
+          at: now,
+        });
+        transition(tx, job, {
+          to: JobStatus.PROVISIONING,
+          reason: JobReason.PLACED,
+          message: d.explanation.message,
+          actor: SYSTEM.scheduler,
+          at: now,
+          details: { poolId: d.pool.id, nodes: d.nodeGpus.length, preempted: d.explanation.preempted },
+        });
+        holds.push({
+          jobId: job.id,
+          organizationId: job.organization.id,
+          projectId: job.project.id,
+          poolId: d.pool.id,
+          capacityClass: job.capacityClass,
+          nodeGpus: d.nodeGpus,
+          gpus: job.gpus,
+        });
+        enqueueAfterCommit(tx, provisionJobJob, { jobId: job.id, attempt: job.attempt });
+        result.placed++;
+        break;
+      }
+      case 'wait':
+        if (job.reason !== d.reason || job.statusMessage !== d.message) {
+          job.placement = d.explanation;
+          if (job.reason !== d.reason) note(tx, job, { reason: d.reason, message: d.message, actor: SYSTEM.scheduler, at: now });
+          else job.statusMessage = d.message;
+        }
+        break;
+      case 'reject':
+        job.placement = d.explanation;
+        transition(tx, job, { to: JobStatus.REJECTED, reason: d.reason, message: d.message, actor: SYSTEM.scheduler, at: now });
+        job.endedAt = now;
+        result.rejected++;
+        break;
+      case 'preempt':
+        await preempt(tx, job, d, now);
+        result.preempted++;
+        break;
+      case 'notice':
+        job.reclaimAt = d.reclaimAt;
+        note(tx, job, {
+          reason: JobReason.RECLAIM_NOTICE,
+          message: d.message,
+          actor: SYSTEM.scheduler,
+          at: now,
+          details: { reclaimAt: d.reclaimAt.toISOString() },
+        });
+        break;
+    }
+  }
+  await tx.flush();
+  await holdCapacity(tx, holds);
+  return result;
+}
+
+/** Stops a job for higher-priority work: PREEMPTED with why and at what cost, then requeued if it asked. */
+async function preempt(tx: EntityManager, job: Job, d: Extract<Decision, { kind: 'preempt' }>, now: Date): Promise<void> {
+  if (!HOLDING_STATUSES.includes(job.status)) return;
+  if (job.status === JobStatus.RUNNING) await recordJobUsage(tx, job, now);
+  const marker = job.marker;
+  const clusterId = job.cluster?.id;
+  transition(tx, job, {
+    to: JobStatus.PREEMPTED,
+    reason: d.reason,
+    message: d.message,
+    actor: SYSTEM.scheduler,
+    at: now,
+    details: { causedBy: d.causedBy, lostGpuSeconds: d.cost.lostGpuSeconds, noticeSeconds: d.cost.noticeSeconds, slaCreditOwed: false },
+  });
+  job.preemptedBy = d.causedBy;
+  job.endedAt = now;
+  job.reclaimAt = null;
+  await tx.flush();
+  await releaseCapacity(tx, [job.id]);
+  if (clusterId) enqueueAfterCommit(tx, stopJobJob, { jobId: job.id, clusterId, marker, mode: 'PREEMPT', reason: d.message });
+  if (job.requeueOnPreemption) requeue(tx, job, now);
+}
+
+/** Back to PENDING as a new attempt (a new engine marker), keeping the history in events. */
+function requeue(tx: EntityManager, job: Job, now: Date): void {
+  transition(tx, job, {
+    to: JobStatus.PENDING,
+    reason: JobReason.REQUEUED,
+    message: 'requeued after preemption, as its submitter asked',
+    actor: SYSTEM.scheduler,
+    at: now,
+  });
+  job.attempt += 1;
+  job.cluster = null;
+  job.pool = null;
+  job.region = null;
+  job.gpuType = null;
+  job.nodeNames = [];
+  job.externalId = null;
+  job.admittedAt = null;
+  job.startedAt = null;
+  job.endedAt = null;
+  job.exitCode = null;
+  job.usageRecordedUntil = null;
+  job.spendHoldMicros = 0n;
+  job.commitment = null;
+}

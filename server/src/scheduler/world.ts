@@ -1,0 +1,127 @@
+import type { AllocatedByClass } from '../modules/inventory/capacity.math';
+import type { CapacityClass, Jurisdiction, PricedClass } from '../modules/inventory/inventory.enums';
+import type { ContractTerms } from '../modules/contracts/contract-terms';
+import type { FreeNode } from './node-placement';
+
+/**
+ * What the scheduler sees in one pass: plain data loaded once, then changed in memory as the pass
+ * admits, places and preempts. Nothing here touches the database, so every rule is a pure
+ * function that unit tests and benchmarks can drive directly.
+ */
+
+export interface PoolState {
+  id: string;
+  /** `cluster/pool`, for people. */
+  label: string;
+  clusterId: string;
+  driver: 'SIMULATED' | 'SLURM';
+  regionId: string;
+  regionCode: string;
+  jurisdiction: Jurisdiction;
+  gpuTypeId: string;
+  gpuTypeCode: string;
+  gpusPerNode: number;
+  nodeCount: number;
+  /** GPUs on nodes that can take work; 0 when the cluster cannot be reached. */
+  availableGpus: number;
+  internalFloorGpus: number;
+  internalDemandGpus: number;
+  /** GPUs contracts reserve here now. */
+  committedGpus: number;
+  onDemandReclaimable: boolean;
+  reclaimNoticeSeconds: number;
+  /** Why nothing new may start here (cluster unreachable…), or null. */
+  blockedBecause: string | null;
+  /** GPUs held now by class; changed as the pass places and preempts. */
+  allocated: AllocatedByClass;
+  /** SIMULATED: the nodes that can take work, with their free GPUs (Headroom places on them). SLURM: null (Slurm places). */
+  nodes: FreeNode[] | null;
+}
+
+/** Work that holds GPUs now (ADMITTED, PROVISIONING or RUNNING). */
+export interface LiveJob {
+  id: string;
+  organizationId: string;
+  projectId: string;
+  poolId: string;
+  gpuTypeId: string;
+  regionId: string;
+  capacityClass: CapacityClass;
+  gpus: number;
+  /** SIMULATED: GPUs held per node id. */
+  nodeGpus: { nodeId: string; gpus: number }[];
+  startedAt: Date | null;
+  commitmentId: string | null;
+  holdMicros: bigint;
+  /** ON_DEMAND only: the pool's policy and the customer's contract both allow reclaiming it. */
+  reclaimable: boolean;
+  /** When a reclaim notice was given: it is preempted at this time. */
+  reclaimAt: Date | null;
+  /** Whether its organization has an SLA (a preemption outside the rules would owe credits). */
+  slaBacked: boolean;
+}
+
+export interface CommitmentState {
+  id: string;
+  poolId: string;
+  regionId: string;
+  gpuTypeId: string;
+  gpus: number;
+  startsAt: Date;
+  endsAt: Date;
+  ratePerGpuHour: bigint;
+}
+
+export interface QuotaLimit {
+  id: string;
+  /** null: the whole organization. */
+  projectId: string | null;
+  gpuTypeId: string | null;
+  regionId: string | null;
+  limit: number;
+}
+
+export interface OrgPolicy {
+  organizationId: string;
+  /** The owner's own organization: may run INTERNAL work, pays nothing. */
+  internal: boolean;
+  /** The contract in force, or null for pay as you go. */
+  contract: { currency: string; terms: ContractTerms } | null;
+  commitments: CommitmentState[];
+  quotas: QuotaLimit[];
+  /** Rated usage so far this month (jobs' holds are added by the scheduler). */
+  spentThisMonthMicros: bigint;
+}
+
+export interface ListPrice {
+  pricePerGpuHour: bigint;
+  currency: string;
+}
+
+/** The list price in force for a GPU type × region × class, or null. */
+export type PriceLookup = (gpuTypeId: string, regionId: string, priceClass: PricedClass) => ListPrice | null;
+
+/** A job that waits for the scheduler. */
+export interface JobAsk {
+  id: string;
+  organizationId: string;
+  projectId: string;
+  capacityClass: CapacityClass;
+  /** In the customer's order of preference. */
+  gpuTypeIds: string[];
+  /** Empty: anywhere the contract allows. */
+  regionIds: string[];
+  gpusPerNode: number;
+  nodeCount: number;
+  maxDurationSeconds: number;
+}
+
+export interface World {
+  now: Date;
+  /** Node id → name, for people and engines. */
+  nodeNames: ReadonlyMap<string, string>;
+  pools: PoolState[];
+  live: LiveJob[];
+  orgs: Map<string, OrgPolicy>;
+  price: PriceLookup;
+}

@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { newId } from '../../server/src/lib/ids';
+import { PricedClass } from '../../server/src/modules/inventory/inventory.enums';
+import { GpuPrice } from '../../server/src/modules/catalog/prices.entity';
+import type { Fleet } from './fleet';
+import type { TestApp, GqlResult } from './app';
+import { TEST_REDIS_URL } from './infra';
+import { startWorkers, type RunningWorkers } from '../../workers/src/workers';
+
+/** List prices per GPU-hour for the fleet's GPU type and region: RESERVED $2, ON_DEMAND $3, SPOT $1. Flushed. */
+export async function priceFleet(em: EntityManager, fleet: Pick<Fleet, 'gpuType' | 'region'>): Promise<void> {
+  const prices: [PricedClass, bigint][] = [
+    [PricedClass.RESERVED, 2_000_000n],
+    [PricedClass.ON_DEMAND, 3_000_000n],
+    [PricedClass.SPOT, 1_000_000n],
+  ];
+  for (const [priceClass, pricePerGpuHour] of prices) {
+    em.create(GpuPrice, {
+      id: newId('gpuPrice'),
+      gpuType: fleet.gpuType,
+      region: fleet.region,
+      priceClass,
+      currency: 'USD',
+      pricePerGpuHour,
+      effectiveFrom: new Date(Date.now() - 86_400_000),
+    });
+  }
+  await em.flush();
+}
+
+export const JOB_FIELDS = `id status reason statusMessage attempt gpus nodeNames capacityClass externalId startedAt endedAt unitPrice spendHoldMicros preemptedBy
+  environmentNames pool { id name } region { code }`;
+
+export interface JobView {
+  id: string;
+  status: string;
+  reason: string;
+  statusMessage: string;
+  attempt: number;
+  gpus: number;
+  nodeNames: string[];
+  capacityClass: string;
+  externalId: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  unitPrice: string | null;
+  spendHoldMicros: string;
+  preemptedBy: string | null;
+  environmentNames: string[];
+  pool: { id: string; name: string } | null;
+  region: { code: string } | null;
+}
+
+export const SUBMIT = `mutation($input: SubmitJobInput!) { submitJob(input: $input) { created job { ${JOB_FIELDS} } } }`;
+
+export type SubmitResult = GqlResult<{ submitJob: { created: boolean; job: JobView } }>;
+
+/** A simulated job's input: `runSeconds` is how long its program runs (HEADROOM_SIM_RUN_SECONDS). */
+export function jobInput(projectId: string, gpuTypeId: string, overrides: Record<string, unknown> = {}, runSeconds = 3_600) {
+  return {
+    projectId,
+    name: 'train',
+    script: '#!/bin/bash\necho hello',
+    gpuTypeIds: [gpuTypeId],
+    gpusPerNode: 8,
+    nodes: 1,
+    capacityClass: 'ON_DEMAND',
+    maxDurationSeconds: 7_200,
+    environment: [{ name: 'HEADROOM_SIM_RUN_SECONDS', value: String(runSeconds) }],
+    ...overrides,
+  };
+}
+
+export async function submit(app: TestApp, bearer: string, input: Record<string, unknown>): Promise<SubmitResult> {
+  return app.gql(SUBMIT, { input }, { bearer });
+}
+
+export async function readJob(app: TestApp, bearer: string, id: string): Promise<JobView> {
+  const res = await app.gql<{ job: JobView }>(`query($id: ID!) { job(id: $id) { ${JOB_FIELDS} } }`, { id }, { bearer });
+  if (!res.data) throw new Error(`job ${id}: ${JSON.stringify(res.errors)}`);
+  return res.data.job;
+}
+
+/** Polls (in the test, not the product) until the job is in one of `statuses`. */
+export async function waitForStatus(app: TestApp, bearer: string, id: string, statuses: string[], timeoutMs = 20_000): Promise<JobView> {
+  const end = Date.now() + timeoutMs;
+  let job = await readJob(app, bearer, id);
+  while (!statuses.includes(job.status)) {
+    if (Date.now() > end) throw new Error(`job ${id} is ${job.status} (${job.statusMessage}), not ${statuses.join('/')}`);
+    await new Promise((r) => setTimeout(r, 50));
+    job = await readJob(app, bearer, id);
+  }
+  return job;
+}
+
+/** The real workers for a test app: relay, scheduler, provisioner, reconciler every 500 ms. */
+export function startJobWorkers(app: TestApp): Promise<RunningWorkers> {
+  return startWorkers(app.deps, TEST_REDIS_URL, { relayIntervalMs: 20, repeatEveryMs: { 'jobs.reconcile': 500 } });
+}
