@@ -37,9 +37,9 @@ export interface Fleet {
   pool: NodePool;
 }
 
-/** A region, a GPU type, a simulated cluster and a pool of 4 × 8 GPUs with a floor of 8, flushed. */
-export async function buildFleet(em: EntityManager): Promise<Fleet> {
-  const region = await makeRegion(em);
+/** A region (EU unless told), a GPU type, a simulated cluster and a pool of 4 × 8 GPUs with a floor of 8, flushed. */
+export async function buildFleet(em: EntityManager, options: { jurisdiction?: Jurisdiction } = {}): Promise<Fleet> {
+  const region = await makeRegion(em, options.jurisdiction);
   const gpuType = await makeGpuType(em);
   const cluster = await makeCluster(em, region);
   const pool = await makePool(em, cluster, gpuType);

@@ -144,6 +144,13 @@ export const inventoryEntries: Record<string, Entry> = {
     }),
     expect: OPERATORS,
   },
+  setInternalDemand: {
+    request: async (fx) => ({
+      query: 'mutation($i: SetInternalDemandInput!) { setInternalDemand(input: $i) { id internalDemandGpus } }',
+      variables: { i: { poolId: (await fleet(fx)).pool.id, gpus: 0 } },
+    }),
+    expect: OPERATORS,
+  },
   retireNodePool: {
     request: async (fx) => {
       const f = await fleet(fx);

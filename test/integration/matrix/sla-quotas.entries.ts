@@ -30,7 +30,7 @@ async function aPolicy({ em, unique }: Fixtures): Promise<string> {
 /** A quota in organization A, for an operation that consumes it. */
 async function aQuota({ em, world }: Fixtures): Promise<string> {
   const fork = em();
-  const quota = fork.create(Quota, { id: newId('quota'), organization: world.orgA.id, kind: QuotaKind.QUEUED_JOBS, limit: 10 });
+  const quota = fork.create(Quota, { id: newId('quota'), organization: world.orgA.id, kind: QuotaKind.CONCURRENT_GPUS, limit: 10_000 });
   await fork.persist(quota).flush();
   return quota.id;
 }
@@ -80,7 +80,7 @@ export const slaQuotaEntries: Record<string, Entry> = {
   setQuota: {
     request: ({ world }) => ({
       query: 'mutation($i: SetQuotaInput!) { setQuota(input: $i) { id limit } }',
-      variables: { i: { organizationId: world.orgA.id, projectId: world.projectA.id, kind: 'QUEUED_JOBS', limit: 50 } },
+      variables: { i: { organizationId: world.orgA.id, projectId: world.projectA.id, kind: 'QUEUED_JOBS', limit: 1_000 } },
     }),
     expect: CONTRACTS_WRITE_IN_A,
   },
