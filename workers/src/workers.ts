@@ -3,6 +3,9 @@ import { ZodError } from 'zod';
 import { bullConnection, createQueues, closeQueues, jobContracts, relayOutbox, type AppDeps, type Queues } from '@headroom/server';
 import { handlerRegistry } from './registry';
 
+/** How often schedules are written to Redis again (they vanish with Redis's data). */
+const SCHEDULE_REASSERT_MS = 15_000;
+
 export interface RunningWorkers {
   queues: Queues;
   /** Stops taking jobs, lets active ones finish, stops the relay. */
@@ -42,20 +45,31 @@ export async function startWorkers(
     return handler.run(payload, { em: deps.orm.em.fork(), deps, log, jobId: String(job.id), attempt: job.attemptsMade + 1 });
   };
   const workers = Object.keys(queues).map(
-    (name) => new Worker(name, process, { connection, prefix, concurrency: options.concurrency ?? 8, autorun: true }),
+    (name) => new Worker(name, process, { connection, prefix, concurrency: options.concurrency ?? deps.env.WORKER_CONCURRENCY, autorun: true }),
   );
   for (const worker of workers) {
     worker.on('failed', (job, error) => deps.log.warn({ err: error, job: job?.name, jobId: job?.id }, 'job failed'));
   }
 
-  for (const contract of jobContracts) {
-    if (!contract.repeat) continue;
-    await queues[contract.queue].upsertJobScheduler(
-      contract.name,
-      { every: options.repeatEveryMs?.[contract.name] ?? contract.repeat.everyMs },
-      { name: contract.name, data: contract.payload.parse(contract.repeat.payload) },
-    );
-  }
+  const repeatEvery: Partial<Record<string, number>> = {
+    'jobs.reconcile': deps.env.JOBS_RECONCILE_INTERVAL_MS,
+    ...options.repeatEveryMs,
+  };
+  const upsertSchedules = async () => {
+    for (const contract of jobContracts) {
+      if (!contract.repeat) continue;
+      await queues[contract.queue].upsertJobScheduler(
+        contract.name,
+        { every: repeatEvery[contract.name] ?? contract.repeat.everyMs },
+        { name: contract.name, data: contract.payload.parse(contract.repeat.payload) },
+      );
+    }
+  };
+  await upsertSchedules();
+  // Schedules live in Redis: if Redis loses its data, they come back within this interval.
+  const reassert = setInterval(() => {
+    upsertSchedules().catch((error: unknown) => deps.log.warn({ err: error }, 'could not re-assert job schedules'));
+  }, SCHEDULE_REASSERT_MS);
 
   let relaying = true;
   const relayLoop = (async () => {
@@ -74,6 +88,7 @@ export async function startWorkers(
     queues,
     close: async () => {
       relaying = false;
+      clearInterval(reassert);
       await relayLoop;
       await Promise.all(workers.map((w) => w.close()));
       await closeQueues(queues);

@@ -38,6 +38,12 @@ export const envSchema = z.object({
   SIGNIN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_IP_FAILURES: z.coerce.number().int().min(1).default(50),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How often the jobs reconciler compares engines with the database (and runs a scheduling pass). */
+  JOBS_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** A placed job still not submitted to its engine after this long is handed to the provisioner again. */
+  JOBS_PROVISION_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** BullMQ jobs each worker process runs at once, per queue. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@ import { defineHandler } from '../handler';
 
 /** Every few seconds: engines and database brought back in line, usage recorded, then a scheduling pass. */
 export const reconcileJobsHandler = defineHandler(reconcileJobsJob, async (_payload, { em, deps, log }) => {
-  const summary = await reconcileJobs(em, deps.secrets, log);
+  const summary = await reconcileJobs(em, deps.secrets, log, { provisionRetryMs: deps.env.JOBS_PROVISION_RETRY_MS });
   const pass = await runSchedulingPass(em.fork());
   const changed = summary.started + summary.ended + summary.lost + summary.reprovisioned + summary.stopped + summary.released;
   if (changed || pass.placed || pass.preempted) log.info({ ...summary, placed: pass.placed, preempted: pass.preempted }, 'jobs reconciled');

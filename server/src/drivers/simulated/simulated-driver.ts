@@ -76,6 +76,7 @@ export class SimulatedDriver implements ClusterDriver {
   /** Starts the run at once (the nodes were chosen by Headroom); a marker it knows is returned as it is. */
   async submit(spec: DriverJobSpec): Promise<{ externalId: string; created: boolean }> {
     this.refuseWhenDown();
+    if (this.settings.submitDelayMs) await new Promise((r) => setTimeout(r, this.settings.submitDelayMs));
     const program = programOf(spec);
     const startedAt = new Date();
     const endsAt = new Date(startedAt.getTime() + (program.seconds * 1000) / this.settings.timeFactor);

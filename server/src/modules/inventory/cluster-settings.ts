@@ -20,6 +20,8 @@ export const simulatedSettingsSchema = z
     simulatedHealth: z.enum(['HEALTHY', 'DEGRADED', 'UNREACHABLE']).optional(),
     /** Simulated time runs this many times faster than real time: a 1-hour job at 60 ends in a minute. */
     timeFactor: z.number().min(1).max(86_400).default(1),
+    /** How long the engine takes to accept a submission, to rehearse a slow engine. */
+    submitDelayMs: z.number().int().min(0).max(600_000).default(0),
   })
   .strict();
 

@@ -14,8 +14,6 @@ import { clusterDriver, MAX_PROVISION_FAILURES } from './provisioning.service';
 import { releaseCapacity } from './job-capacity';
 import { JobReason } from './jobs.enums';
 
-/** A placed job not yet submitted after this long is handed to the provisioner again. */
-export const PROVISION_RETRY_AFTER_MS = 30_000;
 /** Ended attempts are checked this long afterwards, to stop any the engine still runs. */
 const STOP_CHECK_WINDOW_MS = 15 * 60_000;
 
@@ -37,7 +35,13 @@ export interface ReconcileSummary {
  * killed mid-provisioning, Redis emptied, a server restarted, an engine that finished work while
  * nobody watched. Safe to run anywhere, any number of times.
  */
-export async function reconcileJobs(em: EntityManager, secrets: SecretBox, log: Logger, now = new Date()): Promise<ReconcileSummary> {
+export async function reconcileJobs(
+  em: EntityManager,
+  secrets: SecretBox,
+  log: Logger,
+  options: { now?: Date; provisionRetryMs: number },
+): Promise<ReconcileSummary> {
+  const now = options.now ?? new Date();
   const summary: ReconcileSummary = {
     checked: 0,
     started: 0,
@@ -91,7 +95,7 @@ export async function reconcileJobs(em: EntityManager, secrets: SecretBox, log: 
         } else if (job.externalId) {
           await endLostJob(tx, job, SYSTEM.reconciler, now);
           summary.lost++;
-        } else if (job.status === JobStatus.PROVISIONING && now.getTime() - job.statusChangedAt.getTime() > PROVISION_RETRY_AFTER_MS) {
+        } else if (job.status === JobStatus.PROVISIONING && now.getTime() - job.statusChangedAt.getTime() > options.provisionRetryMs) {
           job.provisionFailures += 1;
           job.statusChangedAt = now;
           if (job.provisionFailures >= MAX_PROVISION_FAILURES) {
