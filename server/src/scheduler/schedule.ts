@@ -2,7 +2,7 @@ import { CapacityClass } from '../modules/inventory/inventory.enums';
 import { JobReason } from '../modules/jobs/jobs.enums';
 import { candidatePools, noPoolMessage, offerFor, quotaRefusal, spendCapRefusal, STAGES, type Offer, type Refusal } from './admission';
 import { classRoom, overcommittedGpus } from './capacity-room';
-import { chooseVictims, preemptionCost, type PreemptionCost } from './victims';
+import { chooseVictims, preemptionCost, victimsForNodes, type PreemptionCost } from './victims';
 import { headroomFit, type FreeNode, type NodePolicy } from './node-placement';
 import type { CandidateNote, PlacementExplanation } from './explanation';
 import type { JobAsk, LiveJob, PoolState, World } from './world';
@@ -138,30 +138,30 @@ function fitInPool(ledger: Ledger, pool: PoolState, ask: JobAsk, policy: NodePol
       never: false,
     };
   }
-  const spot = room.preemptsSpot ? (ledger.byPool.get(pool.id) ?? []).filter((j) => j.capacityClass === CapacityClass.SPOT) : [];
   const shape = { gpusPerNode: ask.gpusPerNode, nodes: ask.nodeCount };
-  let chosenNodes: string[] | null = null;
-  const fits = (victims: readonly LiveJob[]) => {
-    const freed = victims.reduce((sum, v) => sum + v.gpus, 0);
-    if (room.idle + freed < gpus) return false;
-    if (!pool.nodes) return true;
-    chosenNodes = policy(nodesWithout(pool.nodes, victims), shape);
-    return chosenNodes !== null;
-  };
-  const victims = chooseVictims(spot, ledger.world.now, fits);
-  if (!victims) {
-    return {
-      reason: JobReason.CAPACITY,
-      message: pool.nodes
-        ? `${pool.label} has no ${ask.nodeCount} node${ask.nodeCount === 1 ? '' : 's'} with ${ask.gpusPerNode} free ${pool.gpuTypeCode} GPUs${room.preemptsSpot ? ', even preempting SPOT work' : ''}`
-        : `${pool.label} has ${room.idle} idle ${pool.gpuTypeCode} GPUs, ${gpus} asked`,
-      never: false,
-    };
+  const place = (nodeIds: string[]): Fit => ({ nodeGpus: nodeIds.map((nodeId) => ({ nodeId, gpus: ask.gpusPerNode })), victims: [] });
+  if (room.idle >= gpus) {
+    if (!pool.nodes) return place([]);
+    const nodeIds = policy(pool.nodes, shape);
+    if (nodeIds) return place(nodeIds);
   }
-  // `fits` ran last on the final victim set when pruning kept it; run it once more to be sure which nodes.
-  fits(victims);
-  const nodeIds = (chosenNodes ?? []) as string[];
-  return { nodeGpus: nodeIds.map((nodeId) => ({ nodeId, gpus: ask.gpusPerNode })), victims };
+  const refusal: Refusal = {
+    reason: JobReason.CAPACITY,
+    message: pool.nodes
+      ? `${pool.label} has no ${ask.nodeCount} node${ask.nodeCount === 1 ? '' : 's'} with ${ask.gpusPerNode} free ${pool.gpuTypeCode} GPUs${room.preemptsSpot ? ', even preempting SPOT work' : ''}`
+      : `${pool.label} has ${room.idle} idle ${pool.gpuTypeCode} GPUs, ${gpus} asked`,
+    never: false,
+  };
+  if (!room.preemptsSpot) return refusal;
+  const spot = (ledger.byPool.get(pool.id) ?? []).filter((j) => j.capacityClass === CapacityClass.SPOT);
+  if (!spot.length) return refusal;
+  const now = ledger.world.now;
+  const enough = (victims: readonly LiveJob[]) => room.idle + victims.reduce((sum, v) => sum + v.gpus, 0) >= gpus;
+  const victims = pool.nodes ? victimsForNodes(pool.nodes, spot, shape, now) : chooseVictims(spot, now, enough);
+  if (!victims || !enough(victims)) return refusal;
+  if (!pool.nodes) return { nodeGpus: [], victims };
+  const nodeIds = policy(nodesWithout(pool.nodes, victims), shape);
+  return nodeIds ? { ...place(nodeIds), victims } : refusal;
 }
 
 const note = (pool: PoolState, outcome: CandidateNote['outcome'], reason: JobReason, message: string, offer?: Offer): CandidateNote => ({
@@ -355,14 +355,43 @@ function reclaimForInternalDemand(ledger: Ledger, pool: PoolState, decisions: De
   }
 }
 
+/** A pass in progress: decides jobs one at a time against a world it keeps current. */
+export interface Pass {
+  /** Internal demand first: what it preempts or gives notice to. */
+  reclaim(): Decision[];
+  /** Decides one job (place, wait or reject, with any preemptions it causes). */
+  decide(ask: JobAsk): Decision[];
+  /** Forgets live work that ended (its GPUs are free again). */
+  end(jobId: string): void;
+}
+
+export function startPass(world: World, policy: NodePolicy = headroomFit): Pass {
+  const ledger = new Ledger(world);
+  return {
+    reclaim() {
+      const decisions: Decision[] = [];
+      for (const pool of world.pools) reclaimForInternalDemand(ledger, pool, decisions);
+      return decisions;
+    },
+    decide(ask) {
+      const decisions: Decision[] = [];
+      decide(ledger, ask, policy, decisions);
+      return decisions;
+    },
+    end(jobId) {
+      const job = world.live.find((j) => j.id === jobId);
+      if (job) ledger.remove(job);
+    },
+  };
+}
+
 /** Runs one pass. `pending` may be in any order; `policy` chooses nodes on SIMULATED pools. */
 export function schedule(world: World, pending: readonly JobAsk[], policy: NodePolicy = headroomFit): Decision[] {
-  const ledger = new Ledger(world);
-  const decisions: Decision[] = [];
-  for (const pool of world.pools) reclaimForInternalDemand(ledger, pool, decisions);
+  const pass = startPass(world, policy);
+  const decisions = pass.reclaim();
   const ordered = [...pending].sort(
     (a, b) => CLASS_ORDER.indexOf(a.capacityClass) - CLASS_ORDER.indexOf(b.capacityClass) || a.id.localeCompare(b.id),
   );
-  for (const ask of ordered) decide(ledger, ask, policy, decisions);
+  for (const ask of ordered) decisions.push(...pass.decide(ask));
   return decisions;
 }
