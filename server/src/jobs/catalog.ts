@@ -41,6 +41,7 @@ export const scheduleJobsJob = defineJob({
   payload: z.object({ reason: z.string().max(80) }).strict(),
   attempts: 3,
   backoffMs: 500,
+  coalesce: true,
 });
 
 /** Starts a placed job's current attempt on its cluster (idempotent: the engine is asked for its marker first). */

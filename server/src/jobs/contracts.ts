@@ -11,6 +11,11 @@ export interface JobContract<S extends z.ZodType = z.ZodType> {
   payload: S;
   attempts: number;
   backoffMs: number;
+  /**
+   * For a job that looks at everything whatever its payload (a scheduling pass): the messages
+   * for it that the relay finds together become one job.
+   */
+  coalesce?: boolean;
   /** For a job that repeats on a schedule: how often, and with what payload. */
   repeat?: { everyMs: number; payload: z.input<S> };
 }

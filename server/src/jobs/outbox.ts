@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import { newId } from '../lib/ids';
 import { OutboxMessage } from './outbox.entity';
-import { addJob, type Queues } from './queues';
+import { addJobs, type Queues } from './queues';
 import type { JobContract } from './contracts';
 import { jobContracts } from './catalog';
 
@@ -24,7 +24,8 @@ export function enqueueAfterCommit<S extends z.ZodType>(em: EntityManager, contr
 const byName = new Map<string, JobContract>(jobContracts.map((c) => [c.name, c]));
 
 /**
- * Moves up to `limit` undispatched outbox rows into BullMQ and stamps them. Rows are locked
+ * Moves up to `limit` undispatched outbox rows into BullMQ (one round trip per queue; rows of a
+ * coalescing contract become one job) and stamps them. Rows are locked
  * with SKIP LOCKED, so several relays can run at once; a crash between add and stamp only
  * re-adds a job whose jobId BullMQ already knows, which it ignores. Returns how many it moved.
  */
@@ -35,12 +36,16 @@ export async function relayOutbox(em: EntityManager, queues: Queues, limit = 200
       { dispatchedAt: null },
       { orderBy: { id: 'asc' }, limit, lockMode: 4 /* PESSIMISTIC_PARTIAL_WRITE: FOR UPDATE SKIP LOCKED */ },
     );
+    const jobs: Parameters<typeof addJobs>[1] = [];
+    const coalesced = new Set<string>();
     for (const row of rows) {
       const contract = byName.get(row.jobName);
       if (!contract) throw new Error(`outbox ${row.id}: no job contract named ${row.jobName}`);
-      await addJob(queues, contract, row.payload, row.id);
+      if (!contract.coalesce || !coalesced.has(contract.name)) jobs.push({ contract, payload: row.payload, jobId: row.id });
+      if (contract.coalesce) coalesced.add(contract.name);
       row.dispatchedAt = new Date();
     }
+    await addJobs(queues, jobs);
     return rows.length;
   });
 }

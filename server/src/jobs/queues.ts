@@ -36,13 +36,28 @@ export async function closeQueues(queues: Queues): Promise<void> {
  */
 export async function addJob<S extends z.ZodType>(queues: Queues, contract: JobContract<S>, payload: z.input<S>, jobId: string) {
   const data = contract.payload.parse(payload);
-  return queues[contract.queue].add(contract.name, data, {
+  return queues[contract.queue].add(contract.name, data, jobOptions(contract, jobId));
+}
+
+function jobOptions(contract: JobContract, jobId: string) {
+  return {
     jobId,
     attempts: contract.attempts,
-    backoff: { type: 'exponential', delay: contract.backoffMs },
+    backoff: { type: 'exponential' as const, delay: contract.backoffMs },
     removeOnComplete: { age: 86_400, count: 10_000 },
     removeOnFail: { age: 7 * 86_400 },
-  });
+  };
+}
+
+/** Adds several validated jobs, one round trip per queue (the relay's batches). */
+export async function addJobs(queues: Queues, jobs: { contract: JobContract; payload: unknown; jobId: string }[]): Promise<void> {
+  const byQueue = new Map<QueueName, Parameters<Queue['addBulk']>[0]>();
+  for (const { contract, payload, jobId } of jobs) {
+    const list = byQueue.get(contract.queue) ?? [];
+    list.push({ name: contract.name, data: contract.payload.parse(payload), opts: jobOptions(contract, jobId) });
+    byQueue.set(contract.queue, list);
+  }
+  await Promise.all([...byQueue].map(([queue, list]) => queues[queue].addBulk(list)));
 }
 
 /** Reads each queue's job counts into the queue-depth gauge (called when /metrics is scraped). */

@@ -145,26 +145,32 @@ function requestHash(r: SubmitJobRequest): string {
 }
 
 /** What the database must confirm: GPU types and regions exist, some pool has the shape, residency allows the regions. */
-async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest, org: Organization): Promise<void> {
+async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest): Promise<void> {
   const types = new Map((await em.find(GpuType, { id: { $in: r.gpuTypeIds } })).map((t) => [t.id, t]));
   r.gpuTypeIds.forEach((id, i) => {
     if (!types.has(id)) throw notFoundAt(`input.gpuTypeIds.${i}`, 'GpuType', id);
   });
   const regionIds = r.regionIds ?? [];
-  const regions = new Map((await em.find(Region, { id: { $in: regionIds } })).map((x) => [x.id, x]));
+  const regions = new Map((regionIds.length ? await em.find(Region, { id: { $in: regionIds } }) : []).map((x) => [x.id, x]));
   regionIds.forEach((id, i) => {
     if (!regions.has(id)) throw notFoundAt(`input.regionIds.${i}`, 'Region', id);
   });
-  if (r.capacityClass === CapacityClass.INTERNAL && org.kind !== OrganizationKind.INTERNAL) {
+  if (
+    r.capacityClass === CapacityClass.INTERNAL &&
+    (await em.findOneOrFail(Organization, r.organizationId)).kind !== OrganizationKind.INTERNAL
+  ) {
     throw badInput('input.capacityClass', 'INTERNAL is the owner’s own work: only the internal organization submits it.');
   }
-  const tif = await termsInForce(em, org.id);
-  regionIds.forEach((id, i) => {
-    const region = regions.get(id)!;
-    if (r.capacityClass !== CapacityClass.INTERNAL && !residencyAllows(tif?.terms ?? null, region)) {
-      throw badInput(`input.regionIds.${i}`, `Region ${region.code} (${region.jurisdiction}) is outside the contract’s data residency.`);
-    }
-  });
+  // Regions named outright must be allowed by the contract; without any, the scheduler keeps to the allowed ones.
+  if (regionIds.length && r.capacityClass !== CapacityClass.INTERNAL) {
+    const tif = await termsInForce(em, r.organizationId);
+    regionIds.forEach((id, i) => {
+      const region = regions.get(id)!;
+      if (!residencyAllows(tif?.terms ?? null, region)) {
+        throw badInput(`input.regionIds.${i}`, `Region ${region.code} (${region.jurisdiction}) is outside the contract’s data residency.`);
+      }
+    });
+  }
   const pools = await em.find(NodePool, {
     gpuType: { $in: r.gpuTypeIds },
     status: LifecycleStatus.ACTIVE,
@@ -235,13 +241,12 @@ export async function submitJob(em: EntityManager, secrets: SecretBox, r: Submit
       return { job: existing, created: false };
     }
   }
-  const org = await em.findOneOrFail(Organization, r.organizationId);
-  await checkAgainstFleet(em, r, org);
+  await checkAgainstFleet(em, r);
   await checkQueuedJobs(em, r);
   const env = r.environment ?? [];
   const job = em.create(Job, {
     id: newId('job'),
-    organization: org,
+    organization: em.getReference(Organization, r.organizationId),
     project: r.projectId,
     submittedBy: r.submittedBy,
     name: r.name.trim(),

@@ -4,8 +4,6 @@ import type { SecretBox } from '../../lib/secret-box';
 import { DriverError, type ClusterDriver } from '../../drivers/driver';
 import { driverFor } from '../../drivers/driver-for';
 import { Cluster } from '../inventory/cluster.entity';
-import { NodePool } from '../inventory/node-pool.entity';
-import { GpuType } from '../inventory/gpu-type.entity';
 import { Job } from './job.entity';
 import { isEnded, JobReason, JobStatus } from './jobs.enums';
 import { SYSTEM, transition } from './job-transition';
@@ -31,11 +29,14 @@ export type ProvisionOutcome = 'stale' | 'submitted' | 'running' | 'ended' | 'fa
  * BullMQ retries with backoff and the reconciler tries again later.
  */
 export async function provisionJob(em: EntityManager, secrets: SecretBox, jobId: string, attempt: number): Promise<ProvisionOutcome> {
-  const job = await em.findOne(Job, jobId, { populate: ['script', 'environmentSealed'] });
+  // One query: the job with its cluster (and sealed credentials), pool and GPU type.
+  const job = await em.findOne(Job, jobId, {
+    populate: ['script', 'environmentSealed', 'cluster.secretsCiphertext', 'pool', 'gpuType'],
+  });
   if (!job || job.attempt !== attempt || job.status !== JobStatus.PROVISIONING || !job.cluster || !job.pool || !job.gpuType) return 'stale';
-  const driver = await clusterDriver(em, job.cluster.id, secrets);
-  const pool = await em.findOneOrFail(NodePool, job.pool.id);
-  const gpuType = await em.findOneOrFail(GpuType, job.gpuType.id);
+  const driver = driverFor(em, job.cluster.getEntity(), secrets);
+  const pool = job.pool.getEntity();
+  const gpuType = job.gpuType.getEntity();
   const environment = job.environmentSealed ? (JSON.parse(secrets.open(job.environmentSealed)) as Record<string, string>) : {};
   const marker = job.marker;
   let externalId: string;
@@ -51,6 +52,9 @@ export async function provisionJob(em: EntityManager, secrets: SecretBox, jobId:
   const [status] = await driver.status([marker]).catch(() => []);
   const outcome = await em.transactional(async (tx) => {
     const locked = await tx.findOne(Job, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    // Started meanwhile by a repeated message or the reconciler (it saw the run this submit created
+    // or found): the same run, nothing to undo. Cancelling it here would kill a healthy job.
+    if (locked && locked.attempt === attempt && locked.status === JobStatus.RUNNING) return 'running' as const;
     if (!locked || locked.attempt !== attempt || locked.status !== JobStatus.PROVISIONING) return 'withdrawn' as const;
     locked.externalId = externalId;
     if (!status) return 'submitted' as const;

@@ -86,16 +86,28 @@ export async function loadWorld(em: EntityManager, pendingOrgIds: readonly strin
       commitment_id: string | null;
       spend_hold_micros: string;
       reclaim_at: Date | null;
-      nodes: { nodeId: string; gpus: number }[] | null;
     }[]
   >(
     `select j.id, j.organization_id, j.project_id, j.pool_id, j.gpu_type_id, j.region_id, j.capacity_class, j.gpus_per_node,
-            j.node_count, j.started_at, j.commitment_id, j.spend_hold_micros, j.reclaim_at,
-            (select json_agg(json_build_object('nodeId', a.node_id, 'gpus', a.gpus)) from capacity_allocations a
-              where a.job_id = j.id and a.released_at is null and a.node_id is not null) as nodes
+            j.node_count, j.started_at, j.commitment_id, j.spend_hold_micros, j.reclaim_at
        from jobs j where j.status in (${HOLDING_STATUSES.map(() => '?').join(', ')}) and j.pool_id is not null`,
     [...HOLDING_STATUSES],
   );
+  // Which nodes live work holds (simulated pools): one scan of the open allocations.
+  const held = simulatedPoolIds.length
+    ? await em.execute<{ job_id: string; node_id: string; gpus: number }[]>(
+        `select job_id, node_id, gpus from capacity_allocations
+          where released_at is null and node_id is not null and job_id is not null
+            and pool_id in (${simulatedPoolIds.map(() => '?').join(', ')})`,
+        simulatedPoolIds,
+      )
+    : [];
+  const nodesByJob = new Map<string, { nodeId: string; gpus: number }[]>();
+  for (const h of held) {
+    const list = nodesByJob.get(h.job_id) ?? [];
+    list.push({ nodeId: h.node_id, gpus: h.gpus });
+    nodesByJob.set(h.job_id, list);
+  }
   const orgIds = [...new Set([...pendingOrgIds, ...liveRows.map((r) => r.organization_id)])];
   const orgs = await loadPolicies(em, orgIds, now);
   const poolById = new Map(pools.map((p) => [p.id, p]));
@@ -110,7 +122,7 @@ export async function loadWorld(em: EntityManager, pendingOrgIds: readonly strin
       regionId: r.region_id,
       capacityClass: r.capacity_class,
       gpus: r.gpus_per_node * r.node_count,
-      nodeGpus: r.nodes ?? [],
+      nodeGpus: nodesByJob.get(r.id) ?? [],
       startedAt: r.started_at ? new Date(r.started_at) : null,
       commitmentId: r.commitment_id,
       holdMicros: BigInt(r.spend_hold_micros),
