@@ -11,6 +11,7 @@ import { Region } from '../../server/src/modules/inventory/region.entity';
 import { GpuType } from '../../server/src/modules/inventory/gpu-type.entity';
 import type { NodePool } from '../../server/src/modules/inventory/node-pool.entity';
 import { CapacityAllocation } from '../../server/src/modules/inventory/capacity-allocation.entity';
+import { UsageEvent } from '../../server/src/modules/metering/usage-event.entity';
 import { CapacityClass, GpuVendor, Interconnect, Jurisdiction, PricedClass } from '../../server/src/modules/inventory/inventory.enums';
 import { Model } from '../../server/src/modules/catalog/model.entity';
 import { GpuPrice, ModelPrice } from '../../server/src/modules/catalog/prices.entity';
@@ -175,8 +176,22 @@ function addContract(em: ReturnType<TestApp['orm']['em']['fork']>, organizationI
   return contract;
 }
 
-function allocate(em: ReturnType<TestApp['orm']['em']['fork']>, organizationId: string, capacityClass: CapacityClass, gpus: number) {
-  em.create(CapacityAllocation, { id: newId('allocation'), pool: euPool, capacityClass, gpus, organizationId, source: `job:test-${gpus}` });
+function allocate(
+  em: ReturnType<TestApp['orm']['em']['fork']>,
+  organizationId: string,
+  capacityClass: CapacityClass,
+  gpus: number,
+  projectId: string | null = null,
+) {
+  em.create(CapacityAllocation, {
+    id: newId('allocation'),
+    pool: euPool,
+    capacityClass,
+    gpus,
+    organizationId,
+    projectId,
+    source: `job:test-${gpus}`,
+  });
 }
 
 beforeAll(async () => {
@@ -287,7 +302,7 @@ describe('GPU quotes', () => {
       allowed: true,
       refusals: [],
       spendCap: null,
-      spendSoFarKnown: false,
+      spendSoFarKnown: true,
     });
 
     const anywhere = await gpuQuote({ organizationId: org.id, gpus: 7, hours: 10 });
@@ -377,7 +392,8 @@ describe('GPU quotes', () => {
     const project = em.create(Project, { id: newId('project'), organization: org.id, name: 'Training', slug: 'training' });
     em.create(Quota, { id: newId('quota'), organization: org.id, kind: QuotaKind.CONCURRENT_GPUS, gpuType: h100, region: eu, limit: 16 });
     em.create(Quota, { id: newId('quota'), organization: org.id, project, kind: QuotaKind.CONCURRENT_GPUS, limit: 2 });
-    allocate(em, org.id, CapacityClass.ON_DEMAND, 12);
+    allocate(em, org.id, CapacityClass.ON_DEMAND, 11);
+    allocate(em, org.id, CapacityClass.ON_DEMAND, 1, project.id);
     await em.flush();
 
     const over = await gpuQuote({ organizationId: org.id, regionIds: [eu.id], gpus: 8, hours: 1 });
@@ -401,25 +417,44 @@ describe('GPU quotes', () => {
     const inProject = await gpuQuote({ organizationId: org.id, projectId: project.id, regionIds: [eu.id], gpus: 4, hours: 1 });
     expect(inProject.allowed).toBe(false);
     expect(inProject.refusals[0]).toMatchObject({ reason: 'QUOTA', field: 'input.gpus' });
-    expect(inProject.refusals[0]!.message).toBe(
-      'Project quota of 2 GPUs of any type in any region reached: 0 counted in use (usage per project is not tracked yet), 4 more asked.',
-    );
+    expect(inProject.refusals[0]!.message).toBe('Project quota of 2 GPUs of any type in any region reached: 1 in use, 4 more asked.');
   });
 
-  it('refuses work past a HARD spend cap, warns past an ALERT one, and says month-to-date spend is not known', async () => {
+  it('refuses work past a HARD spend cap counting what is spent or held this month, and warns past an ALERT one', async () => {
     const cap = (mode: SpendCapMode) => ({ spendCap: { monthlyMicros: '100000000', mode } });
     const { org: hard } = await newOrg(cap(SpendCapMode.HARD));
+    // $20 of GPU time already used this month (a job that has ended).
+    const em = app.orm.em.fork();
+    em.create(UsageEvent, {
+      id: newId('usageEvent'),
+      dedupKey: `job:ended-${hard.id}:1:0`,
+      organizationId: hard.id,
+      projectId: 'prj_none',
+      jobId: 'job_ended',
+      attempt: 1,
+      gpuTypeId: h100.id,
+      regionId: eu.id,
+      poolId: euPool.id,
+      capacityClass: CapacityClass.ON_DEMAND,
+      gpus: 1,
+      seconds: 3_600,
+      startedAt: new Date(Date.now() - 3_600_000),
+      endedAt: new Date(),
+      currency: 'USD',
+      unitPrice: 20_000_000n,
+    });
+    await em.flush();
     const refusedQuote = await gpuQuote({ organizationId: hard.id, regionIds: [eu.id], gpus: 7, hours: 10 });
     expect(refusedQuote).toMatchObject({
       allowed: false,
       amount: '233333310',
-      spendSoFarKnown: false,
+      spendSoFarKnown: true,
       spendCap: {
         mode: 'HARD',
         monthlyCap: '100000000',
-        spentSoFar: '0',
-        spendSoFarKnown: false,
-        remaining: '100000000',
+        spentSoFar: '20000000',
+        spendSoFarKnown: true,
+        remaining: '80000000',
         wouldExceed: true,
       },
     });
@@ -428,12 +463,10 @@ describe('GPU quotes', () => {
         reason: 'SPEND_CAP',
         field: 'input.hours',
         message:
-          'This would pass the HARD monthly spend cap: 233.333310 USD quoted, monthly cap 100.000000 USD, month-to-date spend counted as 0, 100.000000 USD left.',
+          'This would pass the HARD monthly spend cap: 233.333310 USD quoted, monthly cap 100.000000 USD, 20.000000 USD spent or held this month, 80.000000 USD left.',
       },
     ]);
-    expect(refusedQuote.warnings).toContain(
-      'Month-to-date spend is not tracked yet (metering comes later): the spend cap is checked against this quote alone.',
-    );
+    expect(refusedQuote.warnings).toEqual([]);
     expect((await gpuQuote({ organizationId: hard.id, regionIds: [eu.id], gpus: 1, hours: 1 })).allowed).toBe(true);
 
     const { org: alert } = await newOrg(cap(SpendCapMode.ALERT));

@@ -72,7 +72,7 @@ export class QuotaCheck {
   inUse!: number;
 
   @Field(() => Boolean, {
-    description: 'False where usage is not tracked yet (project-level GPUs, tokens per minute): inUse is then 0.',
+    description: 'False where usage is not tracked yet (tokens per minute, until the model gateway): inUse is then 0.',
   })
   usageTracked!: boolean;
 

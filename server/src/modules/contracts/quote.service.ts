@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertWhole, badInput, notFoundAt } from '../../graphql/errors';
+import { monthToDateSpend } from '../metering/month-to-date-spend';
 import type { IdKind } from '../../lib/ids';
 import { assertIdOf } from '../tenancy/tenancy.access';
 import { Project } from '../tenancy/project.entity';
@@ -41,24 +42,22 @@ export const MAX_QUOTE_TOKENS = 2_000_000_000;
 // Month-to-date spend
 
 /**
- * What the organization has spent this calendar month (UTC), in the contract's currency, and
- * whether that figure is real. The spend cap is checked against `cap − spent`.
+ * What the organization has spent or committed this calendar month (UTC), in the contract's
+ * currency: rated usage plus what its live jobs hold (metering's {@link monthToDateSpend}).
+ * `known` is false for an injected source that cannot say.
  */
 export type MonthToDateSpend = (
   em: EntityManager,
   query: { organizationId: string; since: Date; now: Date },
 ) => Promise<{ micros: bigint; known: boolean }>;
 
-/**
- * Month-to-date spend as it stands today: NOT TRACKED. Usage metering and rating come later;
- * until then this answers 0 and says it does not know (`known: false`), and quotes report
- * `spendSoFarKnown: false` so nobody mistakes "0 spent" for a fact. Metering replaces it by
- * passing its own {@link MonthToDateSpend} to the quote functions.
- */
-export const spendNotTracked: MonthToDateSpend = async () => ({ micros: 0n, known: false });
+const spendSoFar: MonthToDateSpend = async (em, { organizationId, now }) => {
+  const spend = (await monthToDateSpend(em, [organizationId], now)).get(organizationId)!;
+  return { micros: spend.ratedMicros + spend.heldMicros, known: true };
+};
 
 export interface QuoteOptions {
-  /** Defaults to {@link spendNotTracked}: month-to-date spend counted as 0, and said to be unknown. */
+  /** Defaults to rated usage plus live jobs' holds. */
   monthToDateSpend?: MonthToDateSpend;
 }
 
@@ -234,25 +233,29 @@ function currencyMismatch(contractCurrency: string | null, priceCurrency: string
 
 interface HeldGpus {
   poolId: string;
+  projectId: string | null;
   capacityClass: CapacityClass;
   gpuTypeId: string;
   regionId: string;
   gpus: number;
 }
 
-/** The organization's active allocations, summed by pool and class (one query). */
+/** The organization's active allocations, summed by pool, project and class (one query). */
 async function heldGpus(em: EntityManager, organizationId: string): Promise<HeldGpus[]> {
-  const rows = await em.execute<{ pool_id: string; capacity_class: CapacityClass; gpu_type_id: string; region_id: string; gpus: string }[]>(
-    `select a.pool_id, a.capacity_class, p.gpu_type_id, c.region_id, sum(a.gpus) as gpus
+  const rows = await em.execute<
+    { pool_id: string; project_id: string | null; capacity_class: CapacityClass; gpu_type_id: string; region_id: string; gpus: string }[]
+  >(
+    `select a.pool_id, a.project_id, a.capacity_class, p.gpu_type_id, c.region_id, sum(a.gpus) as gpus
        from capacity_allocations a
        join node_pools p on p.id = a.pool_id
        join clusters c on c.id = p.cluster_id
       where a.released_at is null and a.organization_id = ?
-      group by a.pool_id, a.capacity_class, p.gpu_type_id, c.region_id`,
+      group by a.pool_id, a.project_id, a.capacity_class, p.gpu_type_id, c.region_id`,
     [organizationId],
   );
   return rows.map((r) => ({
     poolId: r.pool_id,
+    projectId: r.project_id,
     capacityClass: r.capacity_class,
     gpuTypeId: r.gpu_type_id,
     regionId: r.region_id,
@@ -293,16 +296,18 @@ function checkGpuQuotas(
     .filter((q) => (!q.gpuType || q.gpuType.id === gpuTypeId) && (!q.region || q.region.id === regionId))
     .map((quota) => {
       const scope = quotaScope(quota);
-      // Allocations do not record projects yet: project quotas are checked against the request alone.
-      const usageTracked = scope === QuotaScope.ORGANIZATION;
-      const inUse = usageTracked
-        ? held
-            .filter((h) => (!quota.gpuType || h.gpuTypeId === quota.gpuType.id) && (!quota.region || h.regionId === quota.region.id))
-            .reduce((sum, h) => sum + h.gpus, 0)
-        : 0;
+      const usageTracked = true;
+      const inUse = held
+        .filter(
+          (h) =>
+            (!quota.project || h.projectId === quota.project.id) &&
+            (!quota.gpuType || h.gpuTypeId === quota.gpuType.id) &&
+            (!quota.region || h.regionId === quota.region.id),
+        )
+        .reduce((sum, h) => sum + h.gpus, 0);
       const exceeded = inUse + gpus > quota.limit;
       const label = `${scope === QuotaScope.PROJECT ? 'Project' : 'Organization'} quota of ${gpuQuotaTarget(quota)}`;
-      const usage = usageTracked ? `${inUse} in use` : '0 counted in use (usage per project is not tracked yet)';
+      const usage = `${inUse} in use`;
       const message = exceeded
         ? `${label} reached: ${usage}, ${gpus} more asked.`
         : `${label}: ${usage}, ${gpus} more asked, ${quota.limit - inUse - gpus} left after.`;
@@ -336,7 +341,7 @@ async function checkSpendCap(
   now: Date,
   options: QuoteOptions,
 ): Promise<{ spendCap: SpendCapResult | null; spendSoFarKnown: boolean; refusals: QuoteNotice[]; warnings: QuoteWarning[] }> {
-  const spend = await (options.monthToDateSpend ?? spendNotTracked)(em, { organizationId, since: monthStart(now), now });
+  const spend = await (options.monthToDateSpend ?? spendSoFar)(em, { organizationId, since: monthStart(now), now });
   const cap = tif?.terms.spendCap;
   if (!tif || !cap) return { spendCap: null, spendSoFarKnown: spend.known, refusals: [], warnings: [] };
   const currency = tif.contract.currency;
@@ -355,11 +360,11 @@ async function checkSpendCap(
   const warnings: QuoteWarning[] = [];
   if (!spend.known) {
     warnings.push({
-      message: 'Month-to-date spend is not tracked yet (metering comes later): the spend cap is checked against this quote alone.',
+      message: 'Month-to-date spend is not known: the spend cap is checked against this quote alone.',
     });
   }
   if (wouldExceed) {
-    const spent = spend.known ? `${formatMicros(spend.micros, currency)} spent this month` : 'month-to-date spend counted as 0';
+    const spent = spend.known ? `${formatMicros(spend.micros, currency)} spent or held this month` : 'month-to-date spend counted as 0';
     const detail = `${formatMicros(amount, currency)} quoted, monthly cap ${formatMicros(monthlyCap, currency)}, ${spent}, ${formatMicros(remaining, currency)} left`;
     if (cap.mode === SpendCapMode.HARD) {
       refusals.push({
@@ -471,12 +476,10 @@ function coveringCommitment(
  *   ({@link priceGpuUsage}, rounded once); RESERVED work inside a commitment at its committed
  *   rate ({@link priceCommittedGpuUsage}). The list price is the one in force at `now`.
  * - Quotas: CONCURRENT_GPUS quotas of the organization and of the project (GPU type or any ×
- *   region or any) against the GPUs its active allocations hold. Allocations do not name
- *   projects yet, so project quotas count 0 in use (and say so).
- * - Spend cap: the amount against `cap − month-to-date spend`. Month-to-date spend is NOT
- *   tracked yet: it comes from `options.monthToDateSpend`, by default {@link spendNotTracked}
- *   (0, `spendSoFarKnown: false`). A HARD cap refuses; an ALERT cap warns. The whole amount is
- *   compared with this month's remainder, even for work running into next month.
+ *   region or any) against the GPUs the organization's (or the project's) live work holds.
+ * - Spend cap: the amount against `cap − month-to-date spend`, where spend is rated usage plus
+ *   what live jobs hold (as admission counts it). A HARD cap refuses; an ALERT cap warns. The
+ *   whole amount is compared with this month's remainder, even for work running into next month.
  *
  * Bad input is thrown: BAD_USER_INPUT (a count out of range, an ID of the wrong kind, a project
  * of another organization) or NOT_FOUND naming the field (unknown GPU type, region, project).
@@ -698,7 +701,7 @@ export interface TokenQuoteRequest {
  *   RESIDENCY. `servedIn` lists where it may run.
  * - TOKENS_PER_MINUTE quotas are reported (with a warning when the request alone is more than a
  *   minute allows): the gateway throttles, it does not refuse.
- * - Spend cap: as {@link quoteGpu} (month-to-date spend not tracked yet: `spendSoFarKnown: false`).
+ * - Spend cap: as {@link quoteGpu}.
  *
  * Bad input is thrown: BAD_USER_INPUT (negative counts, wrong-kind IDs, a project of another
  * organization) or NOT_FOUND naming the field (unknown model, project).

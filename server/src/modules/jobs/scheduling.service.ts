@@ -7,7 +7,6 @@ import { termsInForce } from '../contracts/terms-in-force';
 import { Commitment } from '../contracts/commitment.entity';
 import { CommitmentStatus, QuotaKind } from '../contracts/contracts.enums';
 import { Quota } from '../contracts/quota.entity';
-import { monthStart } from '../contracts/pricing';
 import { Organization } from '../tenancy/organization.entity';
 import { OrganizationKind } from '../tenancy/tenancy.enums';
 import { enqueueAfterCommit } from '../../jobs/outbox';
@@ -16,6 +15,7 @@ import { schedule, type Decision } from '../../scheduler/schedule';
 import type { JobAsk, LiveJob, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
 import type { NodePolicy } from '../../scheduler/node-placement';
 import { recordJobUsage } from '../metering/job-usage';
+import { monthToDateSpend } from '../metering/month-to-date-spend';
 import { Job } from './job.entity';
 import { HOLDING_STATUSES, JobReason, JobStatus } from './jobs.enums';
 import { note, SYSTEM, transition } from './job-transition';
@@ -155,15 +155,8 @@ async function loadPolicies(em: EntityManager, orgIds: readonly string[], now: D
   if (!orgIds.length) return policies;
   const orgs = await em.find(Organization, { id: { $in: [...orgIds] } });
   const quotas = await em.find(Quota, { organization: { $in: [...orgIds] }, kind: QuotaKind.CONCURRENT_GPUS });
-  const spent = await em.execute<{ organization_id: string; micros: string }[]>(
-    `select u.organization_id, coalesce(round(sum(u.gpus::numeric * u.seconds * u.unit_price) / 3600), 0)::text as micros
-       from usage_events u
-      where u.organization_id in (${orgIds.map(() => '?').join(', ')}) and u.ended_at >= ? and u.unit_price is not null
-        and not exists (select 1 from jobs j where j.id = u.job_id and j.status in (${HOLDING_STATUSES.map(() => '?').join(', ')}))
-      group by u.organization_id`,
-    [...orgIds, monthStart(now), ...HOLDING_STATUSES],
-  );
-  const spentBy = new Map(spent.map((s) => [s.organization_id, BigInt(s.micros)]));
+  // Live jobs' holds are added by the scheduler from the live work it sees (and changes).
+  const spent = await monthToDateSpend(em, orgIds, now);
   for (const org of orgs) {
     const tif = await termsInForce(em, org.id, now);
     const commitments = tif
@@ -192,7 +185,7 @@ async function loadPolicies(em: EntityManager, orgIds: readonly string[], now: D
           regionId: q.region?.id ?? null,
           limit: q.limit,
         })),
-      spentThisMonthMicros: spentBy.get(org.id) ?? 0n,
+      spentThisMonthMicros: spent.get(org.id)?.ratedMicros ?? 0n,
     });
   }
   return policies;
