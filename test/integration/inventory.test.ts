@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
@@ -10,6 +11,7 @@ import { NodePool } from '../../server/src/modules/inventory/node-pool.entity';
 import { ClusterNode } from '../../server/src/modules/inventory/cluster-node.entity';
 import { DriverKind } from '../../server/src/modules/inventory/inventory.enums';
 import type { DriverNodeState } from '../../server/src/drivers/driver';
+import { SecretBox } from '../../server/src/lib/secret-box';
 import { seedDemo } from '../../server/src/db/seeders/demo';
 import { createTestDatabase } from '../support/app';
 import { initOrm } from '../../server/src/db/orm';
@@ -239,7 +241,8 @@ describe('demo seed', () => {
     const db = await createTestDatabase();
     const orm = await initOrm({ clientUrl: db.url, poolMax: 2 });
     try {
-      expect(await seedDemo(orm.em.fork())).toBe(true);
+      const secrets = new SecretBox(randomBytes(32));
+      expect(await seedDemo(orm.em.fork(), secrets)).toBe(true);
       const sql = (q: string) => orm.em.fork().getConnection().execute<Record<string, string>[]>(q);
       const [regions] = await sql('select count(*) as n, count(distinct jurisdiction) as j from regions');
       expect(Number(regions!.n)).toBeGreaterThanOrEqual(3);
@@ -257,7 +260,11 @@ describe('demo seed', () => {
       );
       expect(Number((await sql('select count(*) as n from models'))[0]!.n)).toBeGreaterThanOrEqual(12);
       expect(Number((await sql('select count(distinct model_id) as n from model_prices'))[0]!.n)).toBeGreaterThanOrEqual(12);
-      expect(await seedDemo(orm.em.fork())).toBe(false);
+      // Demo jobs wait for the workers, one per class a customer or the owner would use.
+      const jobs = await sql('select capacity_class, status from jobs order by capacity_class');
+      expect(jobs.map((j) => j.capacity_class)).toEqual(['INTERNAL', 'RESERVED', 'ON_DEMAND', 'SPOT']);
+      expect(new Set(jobs.map((j) => j.status))).toEqual(new Set(['PENDING']));
+      expect(await seedDemo(orm.em.fork(), secrets)).toBe(false);
     } finally {
       await orm.close();
       await db.drop();

@@ -6,6 +6,7 @@ import { logger } from '../lib/logger';
 import { resolveInfrastructure } from './infrastructure';
 import { initOrm, migrate } from './orm';
 import { seedDemo } from './seeders/demo';
+import { SecretBox, loadSecretKey } from '../lib/secret-box';
 
 const MIGRATIONS_DIR = resolve(__dirname, '../../src/db/migrations');
 
@@ -48,7 +49,7 @@ async function main(command: string | undefined): Promise<void> {
       }
       case 'seed':
         await migrate(orm);
-        log.info({ seeded: await seedDemo(orm.em.fork()) }, 'demo seed');
+        log.info({ seeded: await seedDemo(orm.em.fork(), new SecretBox(loadSecretKey(env().SECRETS_KEY, env().DATA_DIR))) }, 'demo seed');
         break;
       default:
         throw new Error(`usage: cli.js migrate | create-migration | seed (got ${command ?? 'nothing'})`);

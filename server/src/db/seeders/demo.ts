@@ -10,6 +10,8 @@ import type { User } from '../../modules/tenancy/user.entity';
 import { seedFleet } from './fleet';
 import { seedCatalog } from '../../modules/catalog/catalog.seed';
 import { seedContracts } from './contracts';
+import { seedJobs } from './jobs';
+import type { SecretBox } from '../../lib/secret-box';
 
 export const DEMO_PASSWORD = 'Demo-Password-2026';
 
@@ -24,9 +26,9 @@ export const DEMO_LOGINS = [
 
 /**
  * The demo data: the capacity owner (INTERNAL), two customers with projects, a user for each
- * persona, and the fleet. Runs once: does nothing when the owner organization exists. Returns whether it ran.
+ * persona, the fleet, contracts and a few jobs. Runs once: does nothing when the owner organization exists. Returns whether it ran.
  */
-export async function seedDemo(em: EntityManager): Promise<boolean> {
+export async function seedDemo(em: EntityManager, secrets: SecretBox): Promise<boolean> {
   if (await em.count(Organization, { slug: 'headroom' })) return false;
   await em.transactional(async (tx) => {
     const user = (email: string, name: string, platformRoles: PlatformRole[] = []) =>
@@ -64,6 +66,8 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     const fleet = await seedFleet(tx);
     await seedCatalog(tx, fleet);
     await seedContracts(tx, { enterprise: acme, accountManager, ...fleet });
+    await tx.flush();
+    await seedJobs(tx, secrets);
   });
   return true;
 }
