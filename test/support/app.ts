@@ -31,6 +31,10 @@ export interface TestApp {
   url: string;
   deps: AppDeps;
   orm: MikroORM;
+  /** The app's database (its own unless `databaseUrl` was given). */
+  databaseUrl: string;
+  /** The SecretBox key, base64 (SECRETS_KEY): another process given it opens what this app sealed. */
+  secretsKey: string;
   /** Every SQL statement the app ran since the last reset. */
   queries: string[];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: Credentials): Promise<GqlResult<T>>;
@@ -56,12 +60,16 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-/** The real HTTP app on its own database and a loopback port, as a client would see it. */
+/**
+ * The real HTTP app on its own database and a loopback port, as a client would see it. With
+ * `databaseUrl`, it runs on that database instead and leaves it in place when closed (a restart);
+ * `overrides.SECRETS_KEY` and `overrides.REDIS_URL` are honoured (a random key, the shared Redis by default).
+ */
 export async function startTestApp(
   overrides: Partial<Record<keyof Env, string>> = {},
-  options: { consoleDir?: string } = {},
+  options: { consoleDir?: string; databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const env = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -73,8 +81,9 @@ export async function startTestApp(
   });
   const queries: string[] = [];
   const orm = await initOrm({ clientUrl: db.url, onQuery: (sql) => queries.push(sql), poolMax: 5 });
-  const redis = new Redis(TEST_REDIS_URL);
-  const deps: AppDeps = { env, orm, redis, log: createLogger(env.LOG_LEVEL), secrets: new SecretBox(randomBytes(32)) };
+  const redis = new Redis(env.REDIS_URL ?? TEST_REDIS_URL);
+  const secretsKey = env.SECRETS_KEY ? Buffer.from(env.SECRETS_KEY, 'base64') : randomBytes(32);
+  const deps: AppDeps = { env, orm, redis, log: createLogger(env.LOG_LEVEL), secrets: new SecretBox(secretsKey) };
   const app: App = await createApp(deps, { consoleDir: options.consoleDir });
   const server: Server = await listen(app, '127.0.0.1', 0);
   const url = urlOf(server);
@@ -86,6 +95,8 @@ export async function startTestApp(
     url,
     deps,
     orm,
+    databaseUrl: db.url,
+    secretsKey: secretsKey.toString('base64'),
     queries,
     post,
     async gql<T>(query: string, variables: Record<string, unknown> = {}, auth: Credentials = {}) {

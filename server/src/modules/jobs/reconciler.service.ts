@@ -54,6 +54,9 @@ export async function reconcileJobs(
     unreachableClusters: [],
   };
   const live = await em.find(Job, { status: { $in: [JobStatus.PROVISIONING, JobStatus.RUNNING] } }, { orderBy: { id: 'asc' } });
+  // What each job was when the engines were asked (the locked reload below updates these same
+  // entities in place, so keep plain values).
+  const asked = new Map(live.map((j) => [j.id, versionOf(j)]));
   const recentlyStopped = await em.find(Job, {
     status: { $in: [JobStatus.CANCELLED, JobStatus.PREEMPTED] },
     cluster: { $ne: null },
@@ -85,6 +88,9 @@ export async function reconcileJobs(
         { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
       );
       for (const job of locked) {
+        // Moved on since the engine was asked (a provisioner committed its submit, another pass
+        // ended it): what the engine said predates that, so it would read as lost. Next pass.
+        if (asked.get(job.id) !== versionOf(job)) continue;
         const before = job.status;
         const status = statuses.get(job.marker);
         if (status) {
@@ -164,6 +170,9 @@ export async function reconcileJobs(
   }
   return summary;
 }
+
+/** What a job's row said, as far as the reconciler's decisions go. */
+const versionOf = (j: Job) => `${j.attempt}|${j.status}|${j.externalId ?? ''}|${j.statusChangedAt.getTime()}`;
 
 function group(map: Map<string, { live: Job[]; stopped: Job[] }>, key: string | undefined) {
   const k = key ?? '';
