@@ -23,7 +23,7 @@ export async function bootCore(env: Env, log: Logger, options: { seed: boolean }
   if (applied.length) log.info({ applied }, 'migrations applied');
   const secrets = new SecretBox(loadSecretKey(env.SECRETS_KEY, env.DATA_DIR));
   if (options.seed && (await seedDemo(orm.em.fork(), secrets))) log.info('demo data seeded');
-  const redis = connectRedis(infra.redisUrl);
+  const redis = connectRedis(infra.redisUrl, log);
   return {
     deps: { env, orm, redis, log, secrets },
     infra,

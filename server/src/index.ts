@@ -19,7 +19,7 @@ export {
   reconcileJobsJob,
 } from './jobs/catalog';
 export { runSchedulingPass, PASS_LIMIT } from './modules/jobs/scheduling.service';
-export { provisionJob, stopInEngine } from './modules/jobs/provisioning.service';
+export { provisionJobs, stopInEngine } from './modules/jobs/provisioning.service';
 export { reconcileJobs } from './modules/jobs/reconciler.service';
 export { expireContracts } from './modules/contracts/contract.service';
 export { checkAllClusters } from './modules/inventory/cluster-sync.service';

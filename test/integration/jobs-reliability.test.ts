@@ -180,7 +180,7 @@ function expectRunningOnce(f: Facts, context: string): void {
 /** The BullMQ provisioning job of a Headroom job, active in some worker. */
 async function activeProvisioning(queues: Queues, jobId: string) {
   const active = await queues.jobs.getActive();
-  return active.find((j) => j.name === 'jobs.provision' && (j.data as { jobId: string }).jobId === jobId);
+  return active.find((j) => j.name === 'jobs.provision' && (j.data as { jobs: { jobId: string }[] }).jobs.some((x) => x.jobId === jobId));
 }
 
 /**
@@ -188,7 +188,8 @@ async function activeProvisioning(queues: Queues, jobId: string) {
  * since `aliveSince` (BullMQ believes a dead worker's active jobs are active until their lock expires).
  */
 async function provisioningLeft(queues: Queues, jobId: string, aliveSince = 0): Promise<number> {
-  const mine = (j: BullJob | undefined): j is BullJob => j?.name === 'jobs.provision' && (j.data as { jobId: string }).jobId === jobId;
+  const mine = (j: BullJob | undefined): j is BullJob =>
+    j?.name === 'jobs.provision' && (j.data as { jobs: { jobId: string }[] }).jobs.some((x) => x.jobId === jobId);
   const queued = (await queues.jobs.getJobs(['waiting', 'delayed', 'prioritized', 'paused'])).filter(mine);
   const active = (await queues.jobs.getActive()).filter(mine).filter((j) => (j.processedOn ?? 0) >= aliveSince);
   return queued.length + active.length;
@@ -262,7 +263,13 @@ describe('GPU jobs reliability', () => {
       const queues = queuesOf(scope, app);
 
       const before: string[] = [];
-      for (let i = 0; i < 5; i++) before.push(await submitJob(s, app, { gpus: 1 }));
+      for (let i = 0; i < 5; i++) {
+        // One at a time, each placed by its own pass: one provisioning message per job (a pass
+        // sends one message per cluster for everything it placed).
+        const id = await submitJob(s, app, { gpus: 1 });
+        await until(`${id} to be placed`, async () => ((await statusOf(db, id)) === 'PENDING' ? null : true), { context });
+        before.push(id);
+      }
       const atKill = await until(
         'one job running and provisioning messages of others waiting in Redis',
         async () => {

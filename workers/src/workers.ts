@@ -45,10 +45,13 @@ export async function startWorkers(
     return handler.run(payload, { em: deps.orm.em.fork(), deps, log, jobId: String(job.id), attempt: job.attemptsMade + 1 });
   };
   const workers = Object.keys(queues).map(
-    (name) => new Worker(name, process, { connection, prefix, concurrency: options.concurrency ?? deps.env.WORKER_CONCURRENCY, autorun: true }),
+    (name) =>
+      new Worker(name, process, { connection, prefix, concurrency: options.concurrency ?? deps.env.WORKER_CONCURRENCY, autorun: true }),
   );
   for (const worker of workers) {
     worker.on('failed', (job, error) => deps.log.warn({ err: error, job: job?.name, jobId: job?.id }, 'job failed'));
+    // Redis going away is reported once through the logger, not as stack traces on stderr.
+    worker.on('error', (error) => deps.log.warn({ err: error, queue: worker.name }, 'queue worker error'));
   }
 
   const repeatEvery: Partial<Record<string, number>> = {
@@ -66,10 +69,14 @@ export async function startWorkers(
     }
   };
   await upsertSchedules();
-  // Schedules live in Redis: if Redis loses its data, they come back within this interval.
-  const reassert = setInterval(() => {
+  // Schedules live in Redis: if Redis loses its data they come back when it reconnects, and in any
+  // case within this interval.
+  const reassertSchedules = () => {
     upsertSchedules().catch((error: unknown) => deps.log.warn({ err: error }, 'could not re-assert job schedules'));
-  }, SCHEDULE_REASSERT_MS);
+  };
+  const reassert = setInterval(reassertSchedules, SCHEDULE_REASSERT_MS);
+  const queueClient = await queues.jobs.client;
+  queueClient.on('ready', reassertSchedules);
 
   let relaying = true;
   const relayLoop = (async () => {
@@ -89,6 +96,7 @@ export async function startWorkers(
     close: async () => {
       relaying = false;
       clearInterval(reassert);
+      queueClient.off('ready', reassertSchedules);
       await relayLoop;
       await Promise.all(workers.map((w) => w.close()));
       await closeQueues(queues);

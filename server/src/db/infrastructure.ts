@@ -38,6 +38,9 @@ export async function resolveInfrastructure(env: Env, log: Logger): Promise<Infr
 }
 
 /** A Redis client for commands (rate limits, readiness); BullMQ makes its own connections. */
-export function connectRedis(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
+export function connectRedis(url: string, log?: Logger): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: false });
+  // ioredis reconnects by itself; without a listener it would print every failure to stderr.
+  redis.on('error', (error) => log?.warn({ err: error }, 'redis connection error'));
+  return redis;
 }

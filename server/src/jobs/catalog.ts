@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineJob } from './contracts';
 
+/** Jobs per provisioning message. */
+export const PROVISION_BATCH = 200;
+
 /** Deletes sessions that ended (expired or signed out) more than `olderThanDays` ago. */
 export const pruneSessionsJob = defineJob({
   name: 'sessions.prune',
@@ -44,11 +47,21 @@ export const scheduleJobsJob = defineJob({
   coalesce: true,
 });
 
-/** Starts a placed job's current attempt on its cluster (idempotent: the engine is asked for its marker first). */
+/**
+ * Starts placed jobs' current attempts on their cluster, a batch per message (idempotent: the
+ * engine is asked for each marker first).
+ */
 export const provisionJobJob = defineJob({
   name: 'jobs.provision',
   queue: 'jobs',
-  payload: z.object({ jobId: z.string().min(1).max(40), attempt: z.number().int().min(1) }).strict(),
+  payload: z
+    .object({
+      jobs: z
+        .array(z.object({ jobId: z.string().min(1).max(40), attempt: z.number().int().min(1) }).strict())
+        .min(1)
+        .max(PROVISION_BATCH),
+    })
+    .strict(),
   attempts: 5,
   backoffMs: 1_000,
 });

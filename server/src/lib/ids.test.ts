@@ -14,6 +14,12 @@ describe('ids', () => {
     expect([...ids].sort()).toEqual([ids[1], ids[2], ids[0]]);
   });
 
+  it('increase strictly within a process, even within one millisecond', () => {
+    const ids = Array.from({ length: 2_000 }, () => newId('jobEvent'));
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('are unique within a millisecond', () => {
     const now = Date.now();
     expect(new Set(Array.from({ length: 10_000 }, () => newId('job' as never, now))).size).toBe(10_000);

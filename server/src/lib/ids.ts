@@ -54,18 +54,46 @@ function encodeBase32(bytes: Uint8Array): string {
   return out;
 }
 
+const RANDOM_MAX = (1n << 80n) - 1n;
+let lastTime = 0;
+let lastRandom = 0n;
+
 /**
  * A new opaque, prefixed, time-ordered ID such as `org_01jdx4…`: 48 bits of milliseconds then
  * 80 random bits, so IDs sort by creation time and keyset pagination can page on the ID alone.
+ * Within one process they are also strictly increasing: an ID made in the same millisecond as
+ * the previous one (or when the clock steps back) takes the previous random part plus one, so
+ * events written together keep their order.
  */
-export function newId(kind: IdKind, now: number = Date.now()): string {
+export function newId(kind: IdKind, at?: number): string {
+  // An explicit time (tests, backfills) gives an ID of that time, outside the process's sequence.
+  if (at !== undefined) return encodeId(kind, at, BigInt(`0x${randomBytes(10).toString('hex')}`));
+  let time = Date.now();
+  let random: bigint;
+  if (time <= lastTime && lastRandom < RANDOM_MAX) {
+    time = lastTime;
+    random = lastRandom + 1n;
+  } else {
+    if (time <= lastTime) time = lastTime + 1;
+    random = BigInt(`0x${randomBytes(10).toString('hex')}`) >> 1n; // room to count up within the millisecond
+  }
+  lastTime = time;
+  lastRandom = random;
+  return encodeId(kind, time, random);
+}
+
+function encodeId(kind: IdKind, time: number, random: bigint): string {
   const bytes = new Uint8Array(16);
-  let t = now;
+  let t = time;
   for (let i = 5; i >= 0; i--) {
     bytes[i] = t % 256;
     t = Math.floor(t / 256);
   }
-  bytes.set(randomBytes(10), 6);
+  let r = random;
+  for (let i = 15; i >= 6; i--) {
+    bytes[i] = Number(r & 0xffn);
+    r >>= 8n;
+  }
   return `${ID_PREFIXES[kind]}_${encodeBase32(bytes)}`;
 }
 

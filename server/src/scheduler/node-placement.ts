@@ -1,37 +1,71 @@
 /**
- * Node-level placement inside one node pool, pure: given each node's free GPUs and a gang (whole
- * GPUs on each of N distinct nodes, all or none), which nodes take it. The pool-level checks
- * (quota, floor, capacity ledger) run before this; this only decides where, or that it does not
- * fit now.
+ * Node-level placement inside one node pool, pure: given each node's free GPUs (and, when the pool
+ * reports them, its free CPU and memory) and a gang (whole GPUs on each of N distinct nodes, all or
+ * none), which nodes take it. The pool-level checks (quota, floor, capacity ledger) run before this;
+ * this only decides where, or that it does not fit now.
  *
  * Why it matters: a pool whose free GPUs are scattered as 1s and 3s cannot start an 8-GPU job even
- * with plenty of GPUs free. Headroom sells what its owner leaves over, so GPUs stranded by a bad
- * placement are revenue lost; `headroomFit` places work so the free GPUs stay in blocks that the
- * requests it expects can use. `bestFit` and `randomFit` are the baselines it is measured against
+ * with plenty of GPUs free, and a GPU on a node whose CPUs or memory are all taken cannot be sold at
+ * all. Headroom sells what its owner leaves over, so GPUs stranded by a bad placement are revenue
+ * lost; `headroomFit` places work so the free GPUs stay where the requests it expects can use them.
+ * `bestFit`, `resourceBestFit` and `randomFit` are the baselines it is measured against
  * (test/bench/trace-replay.bench.ts).
+ *
+ * CPU and memory are optional everywhere: a node that does not report them is not limited by them,
+ * and an ask that does not give them needs none. Every policy here, baselines included, places only
+ * where the GPUs, CPU and memory asked are all free (`nodeFits`).
  */
 
-/** One machine: how many GPUs it has, and how many are not taken yet. */
+/** One machine: how many GPUs it has, how many are not taken yet, and optionally the same for CPU and memory. */
 export interface FreeNode {
   id: string;
   gpus: number;
   freeGpus: number;
+  /** The node's CPU, millicores (defaults to `freeCpuMilli`); only used to scale the leftover. */
+  cpuMilli?: number;
+  /** CPU not taken yet, millicores; absent: CPU does not limit this node. */
+  freeCpuMilli?: number;
+  /** The node's memory, MiB (defaults to `freeMemoryMib`). */
+  memoryMib?: number;
+  /** Memory not taken yet, MiB; absent: memory does not limit this node. */
+  freeMemoryMib?: number;
 }
 
-/** Whole GPUs: `gpusPerNode` on each of `nodes` distinct nodes, all of them or none. */
+/** Whole GPUs: `gpusPerNode` on each of `nodes` distinct nodes, all of them or none, with optionally CPU and memory on each. */
 export interface GangAsk {
   gpusPerNode: number;
   nodes: number;
+  /** CPU each of the nodes must have free, millicores (default 0). */
+  cpuMilliPerNode?: number;
+  /** Memory each of the nodes must have free, MiB (default 0). */
+  memoryMibPerNode?: number;
 }
 
-/** Chooses `ask.nodes` distinct nodes each with ≥ ask.gpusPerNode free GPUs, or null when the gang cannot fit now. */
+/** Chooses `ask.nodes` distinct nodes that each fit the ask (`nodeFits`), or null when the gang cannot fit now. */
 export type NodePolicy = (nodes: readonly FreeNode[], ask: GangAsk) => string[] | null;
+
+/** Whether the node has the GPUs, CPU and memory the ask needs on one node free now. */
+export function nodeFits(node: FreeNode, ask: GangAsk): boolean {
+  return (
+    node.freeGpus >= ask.gpusPerNode &&
+    (node.freeCpuMilli ?? Infinity) >= (ask.cpuMilliPerNode ?? 0) &&
+    (node.freeMemoryMib ?? Infinity) >= (ask.memoryMibPerNode ?? 0)
+  );
+}
 
 /**
  * How often each request size (GPUs per node) is expected, e.g. `{ 1: 6, 2: 1, 8: 1 }`. Weights
  * are relative (they need not add up to 1); sizes are whole GPUs.
  */
 export type RequestMix = Readonly<Record<number, number>>;
+
+/** A request shape per node and how often it is expected (relative weight): GPUs, and optionally CPU and memory. */
+export interface RequestShape {
+  gpus: number;
+  cpuMilli?: number;
+  memoryMib?: number;
+  weight: number;
+}
 
 /**
  * The mix `headroomFit` assumes for a pool whose largest node has `gpus` GPUs, when it is told
@@ -59,86 +93,293 @@ export function requestMixOf(sizes: Iterable<number>): RequestMix {
 }
 
 /**
- * A node's fragmentation for a mix: its free GPUs that a request drawn from the mix could not use,
- * in expectation — all `free` of them for a request larger than `free`, none otherwise
- * (`free × P(size > free)`). A node with 0 free, or with enough for any request, scores 0.
+ * The shapes of the asks seen, e.g. a pool's recent jobs, with CPU and memory: one shape per
+ * distinct (GPUs, CPU, memory) per node, weighted by how many nodes asked for it (a gang of 4
+ * nodes counts 4 times, as it takes 4 nodes of that shape).
+ */
+export function requestShapesOf(asks: Iterable<GangAsk>): RequestShape[] {
+  const shapes = new Map<string, RequestShape>();
+  for (const ask of asks) {
+    const cpuMilli = ask.cpuMilliPerNode ?? 0;
+    const memoryMib = ask.memoryMibPerNode ?? 0;
+    const key = `${ask.gpusPerNode}/${cpuMilli}/${memoryMib}`;
+    const shape = shapes.get(key);
+    if (shape) shape.weight += ask.nodes;
+    else shapes.set(key, { gpus: ask.gpusPerNode, cpuMilli, memoryMib, weight: ask.nodes });
+  }
+  return [...shapes.values()];
+}
+
+/**
+ * A node's fragmentation for a mix of GPU sizes: its free GPUs that a request drawn from the mix
+ * could not use, in expectation — all `free` of them for a request larger than `free`, none
+ * otherwise (`free × P(size > free)`). A node with 0 free, or with enough for any request, scores 0.
  */
 export function fragmentationTable(mix: RequestMix): Float64Array {
-  const entries = Object.entries(mix)
-    .map(([size, weight]) => [Number(size), weight] as const)
-    .filter(([size, weight]) => weight > 0 && Number.isInteger(size) && size > 0);
-  if (entries.length === 0) throw new RangeError('a request mix needs at least one size with a positive weight');
-  const total = entries.reduce((sum, [, w]) => sum + w, 0);
-  const largest = Math.max(...entries.map(([s]) => s));
+  return tableOf(Object.entries(mix).map(([size, weight]) => ({ gpus: Number(size), weight })));
+}
+
+function tableOf(shapes: readonly RequestShape[]): Float64Array {
+  const entries = validShapes(shapes);
+  const total = entries.reduce((sum, s) => sum + s.weight, 0);
+  const largest = Math.max(...entries.map((s) => s.gpus));
   // Index `free` from 0 to largest: from `largest` free GPUs up, every request fits, so 0.
   const table = new Float64Array(largest + 1);
   for (let free = 0; free <= largest; free++) {
     let larger = 0;
-    for (const [size, weight] of entries) if (size > free) larger += weight;
+    for (const s of entries) if (s.gpus > free) larger += s.weight;
     table[free] = (free * larger) / total;
   }
   return table;
 }
+
+function validShapes(shapes: readonly RequestShape[]): RequestShape[] {
+  const valid = shapes.filter((s) => s.weight > 0 && Number.isInteger(s.gpus) && s.gpus > 0);
+  if (valid.length === 0) throw new RangeError('a request mix needs at least one size with a positive weight');
+  return valid;
+}
+
+/**
+ * Expected GPUs stranded on a node left with `free` GPUs, `cpu` millicores and `memory` MiB free:
+ * `free × P(a request drawn from the mix does not fit there)` (FGD's measure with whole GPUs).
+ */
+interface Fragmentation {
+  of(free: number, cpu: number, memory: number): number;
+  /** of(after placing) − of(before), placing `need` GPUs, `needCpu` and `needMemory` on a node with `free`, `cpu` and `memory` free. */
+  growth(free: number, cpu: number, memory: number, need: number, needCpu: number, needMemory: number): number;
+}
+
+/** GPU sizes only: a table by free GPUs. */
+class GpuFragmentation implements Fragmentation {
+  constructor(readonly table: Float64Array) {}
+  of(free: number): number {
+    return free < this.table.length ? (this.table[free] as number) : 0;
+  }
+  growth(free: number, _cpu: number, _memory: number, need: number): number {
+    return this.of(free - need) - this.of(free);
+  }
+}
+
+/** How many of some sorted values are ≤ x, in O(1) on average: a bucket index, then a short scan. */
+class Thresholds {
+  private readonly last: number;
+  private readonly step: number;
+  private readonly perStep: number;
+  /** firstFrom[b]: how many values are < b × step. */
+  private readonly firstFrom: Int32Array;
+
+  constructor(private readonly values: Float64Array) {
+    this.last = values.length ? (values[values.length - 1] as number) : -Infinity;
+    const buckets = 4 * values.length + 1;
+    this.step = this.last > 0 ? this.last / (buckets - 1) : 1;
+    this.perStep = 1 / this.step;
+    this.firstFrom = new Int32Array(buckets + 1);
+    let k = 0;
+    for (let b = 0; b <= buckets; b++) {
+      while (k < values.length && (values[k] as number) < b * this.step) k++;
+      this.firstFrom[b] = k;
+    }
+  }
+
+  count(x: number): number {
+    if (x >= this.last) return this.values.length;
+    if (x < 0) return 0;
+    let k = this.firstFrom[(x * this.perStep) | 0] as number;
+    while ((this.values[k] as number) <= x) k++;
+    return k;
+  }
+}
+
+/** Above this many cells, `ShapeFragmentation` scans the shapes instead of keeping a table. */
+const MAX_GRID_CELLS = 1 << 20;
+
+/**
+ * Shapes with CPU and memory. A request fits a node iff its GPUs, CPU and memory are each at most
+ * the node's free ones, so the weight that fits is a 3-D dominance count: kept as a table of
+ * prefix sums over (distinct sizes × distinct CPU asks × distinct memory asks), read in O(1).
+ * Mixes with too many distinct asks for a table are scanned instead.
+ */
+class ShapeFragmentation implements Fragmentation {
+  private readonly total: number;
+  private readonly shapes: { gpus: number; cpu: number; memory: number; weight: number }[];
+  /** levelOf[free]: how many distinct sizes are ≤ free (for free up to the largest size). */
+  private readonly levelOf: Int32Array;
+  private readonly levels: number;
+  private readonly cpus: Thresholds;
+  private readonly memories: Thresholds;
+  private readonly C: number;
+  private readonly M: number;
+  /** fits[(level × C + c) × M + m]: weight of the shapes among the `level` smallest sizes, `c` smallest CPU asks and `m` smallest memory asks. */
+  private readonly fits: Float64Array | null;
+
+  constructor(shapes: readonly RequestShape[]) {
+    this.shapes = validShapes(shapes).map((s) => ({ gpus: s.gpus, cpu: s.cpuMilli ?? 0, memory: s.memoryMib ?? 0, weight: s.weight }));
+    this.total = this.shapes.reduce((sum, s) => sum + s.weight, 0);
+    const distinct = (values: number[]) => Float64Array.from(new Set(values)).sort();
+    const sizes = distinct(this.shapes.map((s) => s.gpus));
+    const cpus = distinct(this.shapes.map((s) => s.cpu));
+    const memories = distinct(this.shapes.map((s) => s.memory));
+    this.cpus = new Thresholds(cpus);
+    this.memories = new Thresholds(memories);
+    const largest = sizes[sizes.length - 1] as number;
+    this.levels = sizes.length;
+    this.levelOf = new Int32Array(largest + 1);
+    for (let free = 0, level = 0; free <= largest; free++) {
+      while (level < sizes.length && (sizes[level] as number) <= free) level++;
+      this.levelOf[free] = level;
+    }
+    const L = sizes.length + 1;
+    const C = (this.C = cpus.length + 1);
+    const M = (this.M = memories.length + 1);
+    if (L * C * M > MAX_GRID_CELLS) {
+      this.fits = null;
+      return;
+    }
+    const fits = new Float64Array(L * C * M);
+    const cell = (l: number, c: number, m: number) => (l * C + c) * M + m;
+    const add = (i: number, weight: number) => (fits[i] = (fits[i] as number) + weight);
+    for (const s of this.shapes) add(cell(this.levelOf[s.gpus] as number, this.cpus.count(s.cpu), this.memories.count(s.memory)), s.weight);
+    // Prefix sums along each axis in turn: then each cell holds the weight of every shape it dominates.
+    for (let l = 1; l < L; l++) {
+      for (let c = 0; c < C; c++) {
+        for (let m = 0; m < M; m++) add(cell(l, c, m), fits[cell(l - 1, c, m)] as number);
+      }
+    }
+    for (let l = 0; l < L; l++) {
+      for (let c = 1; c < C; c++) {
+        for (let m = 0; m < M; m++) add(cell(l, c, m), fits[cell(l, c - 1, m)] as number);
+      }
+    }
+    for (let l = 0; l < L; l++) {
+      for (let c = 0; c < C; c++) {
+        for (let m = 1; m < M; m++) add(cell(l, c, m), fits[cell(l, c, m - 1)] as number);
+      }
+    }
+    this.fits = fits;
+  }
+
+  of(free: number, cpu: number, memory: number): number {
+    if (free <= 0) return 0;
+    let fitting = 0;
+    if (this.fits) {
+      const level = free < this.levelOf.length ? (this.levelOf[free] as number) : this.levels;
+      fitting = this.fits[(level * this.C + this.cpus.count(cpu)) * this.M + this.memories.count(memory)] as number;
+    } else {
+      for (const s of this.shapes) if (s.gpus <= free && s.cpu <= cpu && s.memory <= memory) fitting += s.weight;
+    }
+    return (free * (this.total - fitting)) / this.total;
+  }
+
+  growth(free: number, cpu: number, memory: number, need: number, needCpu: number, needMemory: number): number {
+    return this.of(free - need, cpu - needCpu, memory - needMemory) - this.of(free, cpu, memory);
+  }
+}
+
+function fragmentationOf(mix: RequestMix | readonly RequestShape[]): Fragmentation {
+  if (!Array.isArray(mix)) return new GpuFragmentation(fragmentationTable(mix as RequestMix));
+  const shapes = mix as readonly RequestShape[];
+  const gpuOnly = shapes.every((s) => !s.cpuMilli && !s.memoryMib);
+  return gpuOnly ? new GpuFragmentation(tableOf(shapes)) : new ShapeFragmentation(shapes);
+}
+
+/**
+ * How much a node's leftover counts next to fragmentation in `headroomFit`: a node left with a
+ * largest node's worth of each resource free costs as much as 0.1 GPU stranded (see `headroomFitWith`).
+ * Small, so that fragmentation decides wherever it differs by more than a tenth of a GPU. Chosen
+ * among 0, 0.1 and 0.3 on the openb trace replayed with departures (where packing matters: without
+ * it, nodes used a little never drain for the 8-GPU jobs that wait), and checked on other streams;
+ * 0.1 and 0.3 did equally well there, 0 clearly worse.
+ */
+export const PACKING_WEIGHT = 0.1;
 
 /** Scores closer than this are equal: they differ only by floating-point rounding. */
 const EPSILON = 1e-9;
 
 /**
  * Headroom's policy for a given request mix, after Alibaba's fragmentation gradient descent (FGD,
- * "Beware of Fragmentation", ATC'23) restricted to whole GPUs. For each node that fits, it
- * measures how much placing there grows the node's fragmentation (see `fragmentationTable`), and
- * takes the node where it grows least:
+ * "Beware of Fragmentation", ATC'23) with whole GPUs. For each node that fits, it measures how much
+ * placing there grows the node's fragmentation — the GPUs left free there that a request drawn from
+ * the mix could not use, because they are too few or because the CPU or memory left beside them is
+ * (see `fragmentationTable`) — and takes the node where it grows least, plus a small term for
+ * packing (`PACKING_WEIGHT` × what the node has left of each resource it reports, as a share of the
+ * largest node's):
  * - a node left exactly full, or left with a block the mix still uses, scores best (with 1-, 2-, 4-
  *   and 8-GPU jobs, a 3-free node taking one GPU leaves 2 that a 2-GPU job can use; a 2-free node
- *   would leave a lone GPU);
+ *   would leave a lone GPU); so does a node whose CPU and memory stay in step with its free GPUs;
  * - a fully free node scores worst, so whole nodes stay whole for large jobs until nothing else
  *   fits; a multi-node gang therefore takes nodes it fills exactly first, then partly used ones,
- *   and breaks into free nodes only when it must;
- * - equal scores go to the node with the fewest free GPUs (best fit), then to the first listed.
- * With every size from 1 to the largest node's GPUs equally likely, the score grows with the free
- * GPUs (placing r of f free changes it by r·(2f − S − r)/S for sizes up to S): the policy is then
- * exactly best fit. It departs from best fit only where the mix makes a leftover more or less useful
- * than that. Pass the pool's own mix (`requestMixOf` its recent asks) when it is known.
- * One pass over the nodes with table look-ups and no allocation per node: O(n) for one node, and
- * O(n·k) for a gang of k ≤ 32 nodes (O(n log n) above).
+ *   and breaks into free nodes only when it must (with GPU sizes only);
+ * - the packing term orders nodes the fragmentation cannot tell apart (with work that leaves, a node
+ *   used a little drains sooner when new work goes to the fuller ones), and equal scores go to the
+ *   node with the least left (fewest free GPUs when only GPUs are reported), then to the first listed.
+ * With every size from 1 to the largest node's GPUs equally likely and only GPUs reported, the score
+ * grows with the free GPUs (placing r of f free changes the fragmentation by r·(2f − S − r)/S for
+ * sizes up to S): the policy is then exactly best fit. It departs from best fit only where the mix
+ * makes a leftover more or less useful than that. Pass the pool's own mix (`requestShapesOf` or
+ * `requestMixOf` its recent asks) when it is known; only a mix with CPU and memory sees GPUs stranded
+ * by CPU or memory.
+ * Two passes over the nodes (the largest node's resources, then the choice) with table look-ups and
+ * no allocation per node: O(n) for one node, and O(n·k) for a gang of k ≤ 32 nodes (O(n log n) above).
+ * A mix with CPU and memory keeps a table of (sizes × CPU asks × memory asks); past a million cells
+ * (about a thousand distinct CPU and memory asks) it scans the shapes instead, O(n·shapes).
  */
-export function headroomFitWith(mix: RequestMix = DEFAULT_MIX): NodePolicy {
-  const frag = fragmentationTable(mix);
+export function headroomFitWith(mix: RequestMix | readonly RequestShape[] = DEFAULT_MIX): NodePolicy {
+  const frag = fragmentationOf(mix);
+  const ranking: Ranking = { frag: () => frag, packing: PACKING_WEIGHT, resources: true, memory: true };
   return (nodes, ask) => {
     checkAsk(ask);
-    return choose(nodes, ask, frag);
+    return choose(nodes, ask, ranking);
   };
 }
 
 /** The default mix's fragmentation, by the pool's largest node (pools have a few node sizes, so few entries). */
-const defaultTables = new Map<number, Float64Array>();
+const defaultFragmentation = new Map<number, Fragmentation>();
 
 /** Headroom's policy with the default request mix for the pool's largest node (`defaultMix`); see `headroomFitWith`. */
 export const headroomFit: NodePolicy = (nodes, ask) => {
   checkAsk(ask);
-  let largest = 1;
-  for (let i = 0; i < nodes.length; i++) largest = Math.max(largest, (nodes[i] as FreeNode).gpus);
-  let frag = defaultTables.get(largest);
-  if (!frag) defaultTables.set(largest, (frag = fragmentationTable(defaultMix(largest))));
-  return choose(nodes, ask, frag);
+  return choose(nodes, ask, DEFAULT_RANKING);
 };
 
-/** Baseline: the nodes with the fewest free GPUs that fit (then the first listed). */
+const DEFAULT_RANKING: Ranking = {
+  frag: (largest) => {
+    let frag = defaultFragmentation.get(largest);
+    if (!frag) defaultFragmentation.set(largest, (frag = new GpuFragmentation(fragmentationTable(defaultMix(largest)))));
+    return frag;
+  },
+  packing: PACKING_WEIGHT,
+  resources: true,
+  memory: true,
+};
+
+const BEST_FIT: Ranking = { frag: null, packing: 0, resources: false, memory: false };
+
+/** Baseline: the nodes with the fewest free GPUs that fit (then the first listed); CPU and memory only as a filter. */
 export const bestFit: NodePolicy = (nodes, ask) => {
   checkAsk(ask);
-  return choose(nodes, ask, NO_FRAGMENTATION);
+  return choose(nodes, ask, BEST_FIT);
 };
 
-/** Every node scores the same: only the tie-breaks (fewest free GPUs, then first listed) decide. */
-const NO_FRAGMENTATION = new Float64Array(0);
+/**
+ * Baseline: best fit over several resources, as the FGD paper's simulator defines it: the nodes
+ * where the least is left, Σ (free − asked) / the largest node's over GPUs and CPU (and memory with
+ * `memory`), then the first listed. Nodes that do not report a resource count nothing for it.
+ */
+export function resourceBestFit(options: { memory?: boolean } = {}): NodePolicy {
+  const ranking: Ranking = { frag: null, packing: 1, resources: true, memory: options.memory ?? false };
+  return (nodes, ask) => {
+    checkAsk(ask);
+    return choose(nodes, ask, ranking);
+  };
+}
 
 /** Baseline: distinct nodes drawn uniformly among those that fit, from a seeded generator (same seed, same picks). */
 export function randomFit(seed: number): NodePolicy {
   const next = seededRandom(seed);
   return (nodes, ask) => {
-    const need = checkAsk(ask);
+    checkAsk(ask);
     const fitting: number[] = [];
-    for (let i = 0; i < nodes.length; i++) if ((nodes[i] as FreeNode).freeGpus >= need) fitting.push(i);
+    for (let i = 0; i < nodes.length; i++) if (nodeFits(nodes[i] as FreeNode, ask)) fitting.push(i);
     if (fitting.length < ask.nodes) return null;
     // Partial Fisher–Yates: the first `ask.nodes` slots end up a uniform sample without repeats.
     const picked: string[] = [];
@@ -152,26 +393,78 @@ export function randomFit(seed: number): NodePolicy {
   };
 }
 
-function checkAsk(ask: GangAsk): number {
+function checkAsk(ask: GangAsk): void {
   if (!Number.isInteger(ask.gpusPerNode) || ask.gpusPerNode < 1 || !Number.isInteger(ask.nodes) || ask.nodes < 1) {
     throw new RangeError(`a gang asks whole GPUs on whole nodes, at least 1 of each (got ${ask.gpusPerNode} × ${ask.nodes})`);
   }
-  return ask.gpusPerNode;
+  if ((ask.cpuMilliPerNode ?? 0) < 0 || (ask.memoryMibPerNode ?? 0) < 0)
+    throw new RangeError('a gang cannot ask for negative CPU or memory');
 }
 
 /** Largest gang chosen by keeping its best nodes in order while scanning; above this, sort the candidates. */
 const SCAN_LIMIT = 32;
 
 /**
- * The `ask.nodes` fitting nodes where placing grows the fragmentation (`frag`, indexed by free
- * GPUs, 0 past its end) least, ties to the fewest free GPUs and then to the first listed; null
- * when fewer nodes fit.
+ * How `choose` ranks the nodes that fit. For a node left with g GPUs, c CPU and m memory free:
+ * - leftover = g / largest GPUs, + c / largest CPU and (with `memory`) + m / largest memory when
+ *   `resources` and the node reports them;
+ * - cost = growth of the fragmentation (none without one) + `packing` × leftover; lowest first;
+ * - equal costs: the least leftover when `resources`, else the fewest free GPUs; then the first listed.
  */
-function choose(nodes: readonly FreeNode[], ask: GangAsk, frag: Float64Array): string[] | null {
+interface Ranking {
+  /** The fragmentation measure, given the pool's largest node's GPUs; null for none. */
+  frag: ((largestGpus: number) => Fragmentation) | null;
+  packing: number;
+  resources: boolean;
+  memory: boolean;
+}
+
+/** The `ask.nodes` fitting nodes ranked first (see `Ranking`); null when fewer nodes fit. */
+function choose(nodes: readonly FreeNode[], ask: GangAsk, ranking: Ranking): string[] | null {
+  const { packing, resources, memory } = ranking;
   const need = ask.gpusPerNode;
+  const needCpu = ask.cpuMilliPerNode ?? 0;
+  const needMemory = ask.memoryMibPerNode ?? 0;
   const want = ask.nodes;
-  const size = frag.length;
-  if (want === 1) {
+  if (want === 1 && packing === 0 && !resources && !ranking.frag) {
+    // Best fit on GPUs: the fewest free GPUs among the nodes that fit, then the first listed.
+    let best = -1;
+    let bestFree = Infinity;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i] as FreeNode;
+      const free = n.freeGpus;
+      if (free < need || free >= bestFree) continue;
+      if ((n.freeCpuMilli ?? Infinity) < needCpu || (n.freeMemoryMib ?? Infinity) < needMemory) continue;
+      best = i;
+      bestFree = free;
+    }
+    return best < 0 ? null : [(nodes[best] as FreeNode).id];
+  }
+  // The largest node's resources (to put GPUs, CPU and memory left on one scale), and whether any node reports CPU or memory.
+  let largestGpus = 1;
+  let largestCpu = 0;
+  let largestMemory = 0;
+  let limited = false;
+  // (Best fit on GPUs needs none of it; CPU and memory are checked node by node below.)
+  for (let i = 0; i < (packing > 0 || resources ? nodes.length : 0); i++) {
+    const n = nodes[i] as FreeNode;
+    if (n.gpus > largestGpus) largestGpus = n.gpus;
+    if (n.freeCpuMilli !== undefined || n.freeMemoryMib !== undefined) {
+      limited = true;
+      largestCpu = Math.max(largestCpu, n.cpuMilli ?? n.freeCpuMilli ?? 0);
+      largestMemory = Math.max(largestMemory, n.memoryMib ?? n.freeMemoryMib ?? 0);
+    }
+  }
+  const frag = ranking.frag ? ranking.frag(largestGpus) : null;
+  const perGpu = 1 / largestGpus;
+  const perCpu = resources && largestCpu > 0 ? 1 / largestCpu : 0;
+  const perMemory = resources && memory && largestMemory > 0 ? 1 / largestMemory : 0;
+  // GPU sizes only: read the table here rather than through `of`.
+  const table = frag instanceof GpuFragmentation ? frag.table : null;
+  const size = table ? table.length : 0;
+  const shaped = table ? null : frag;
+  if (want === 1 && !limited && !shaped) {
+    // Only GPUs count: the leftover is the GPUs left.
     let best = -1;
     let bestCost = Infinity;
     let bestFree = Infinity;
@@ -179,51 +472,98 @@ function choose(nodes: readonly FreeNode[], ask: GangAsk, frag: Float64Array): s
       const free = (nodes[i] as FreeNode).freeGpus;
       if (free < need) continue;
       const after = free - need;
-      const c = (after < size ? (frag[after] as number) : 0) - (free < size ? (frag[free] as number) : 0);
-      if (c < bestCost - EPSILON || (c <= bestCost + EPSILON && free < bestFree)) {
+      let cost = packing * after * perGpu;
+      if (table) cost += (after < size ? (table[after] as number) : 0) - (free < size ? (table[free] as number) : 0);
+      if (cost < bestCost - EPSILON || (cost <= bestCost + EPSILON && free < bestFree)) {
         best = i;
-        bestCost = c;
+        bestCost = cost;
         bestFree = free;
       }
     }
     return best < 0 ? null : [(nodes[best] as FreeNode).id];
   }
-  const cost = (free: number) => (free - need < size ? (frag[free - need] as number) : 0) - (free < size ? (frag[free] as number) : 0);
-  const better = (c1: number, f1: number, i1: number, c2: number, f2: number, i2: number) =>
-    c1 < c2 - EPSILON || (c1 <= c2 + EPSILON && (f1 < f2 || (f1 === f2 && i1 < i2)));
+  /** The cost of placing on `n`, NaN when it does not fit; its tie key in tieOut[0]. */
+  const rank = (n: FreeNode, tieOut: Float64Array): number => {
+    const free = n.freeGpus;
+    if (free < need) return NaN;
+    const cpu = n.freeCpuMilli ?? Infinity;
+    const mem = n.freeMemoryMib ?? Infinity;
+    if (cpu < needCpu || mem < needMemory) return NaN;
+    const after = free - need;
+    let left = after * perGpu;
+    if (perCpu > 0 && cpu !== Infinity) left += (cpu - needCpu) * perCpu;
+    if (perMemory > 0 && mem !== Infinity) left += (mem - needMemory) * perMemory;
+    let cost = packing * left;
+    if (table) cost += (after < size ? (table[after] as number) : 0) - (free < size ? (table[free] as number) : 0);
+    else if (shaped) cost += shaped.growth(free, cpu, mem, need, needCpu, needMemory);
+    tieOut[0] = resources ? left : free;
+    return cost;
+  };
+  if (want === 1) {
+    // `rank` written out, as this loop is the hot one.
+    let best = -1;
+    let bestCost = Infinity;
+    let bestTie = Infinity;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i] as FreeNode;
+      const free = n.freeGpus;
+      if (free < need) continue;
+      const cpu = n.freeCpuMilli ?? Infinity;
+      const mem = n.freeMemoryMib ?? Infinity;
+      if (cpu < needCpu || mem < needMemory) continue;
+      const after = free - need;
+      let left = after * perGpu;
+      if (perCpu > 0 && cpu !== Infinity) left += (cpu - needCpu) * perCpu;
+      if (perMemory > 0 && mem !== Infinity) left += (mem - needMemory) * perMemory;
+      const t = resources ? left : free;
+      let cost = packing * left;
+      if (table) cost += (after < size ? (table[after] as number) : 0) - (free < size ? (table[free] as number) : 0);
+      else if (shaped) cost += shaped.growth(free, cpu, mem, need, needCpu, needMemory);
+      if (cost < bestCost - EPSILON || (cost <= bestCost + EPSILON && t < bestTie - EPSILON)) {
+        best = i;
+        bestCost = cost;
+        bestTie = t;
+      }
+    }
+    return best < 0 ? null : [(nodes[best] as FreeNode).id];
+  }
+  const tie = new Float64Array(1);
+  const better = (c1: number, t1: number, i1: number, c2: number, t2: number, i2: number) =>
+    c1 < c2 - EPSILON || (c1 <= c2 + EPSILON && (t1 < t2 - EPSILON || (t1 <= t2 + EPSILON && i1 < i2)));
   if (want > SCAN_LIMIT) {
     const fitting: number[] = [];
     const costs = new Float64Array(nodes.length);
+    const ties = new Float64Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
-      const free = (nodes[i] as FreeNode).freeGpus;
-      if (free < need) continue;
-      costs[i] = cost(free);
+      const cost = rank(nodes[i] as FreeNode, tie);
+      if (!(cost === cost)) continue;
+      costs[i] = cost;
+      ties[i] = tie[0] as number;
       fitting.push(i);
     }
     if (fitting.length < want) return null;
-    const freeOf = (i: number) => (nodes[i] as FreeNode).freeGpus;
-    fitting.sort((a, b) => (better(costs[a] as number, freeOf(a), a, costs[b] as number, freeOf(b), b) ? -1 : 1));
+    fitting.sort((a, b) => (better(costs[a] as number, ties[a] as number, a, costs[b] as number, ties[b] as number, b) ? -1 : 1));
     return fitting.slice(0, want).map((i) => (nodes[i] as FreeNode).id);
   }
   // The best `want` so far, best first: a node enters only if it beats the last kept.
   const keptIndex: number[] = [];
   const keptCost: number[] = [];
-  const keptFree: number[] = [];
+  const keptTie: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const free = (nodes[i] as FreeNode).freeGpus;
-    if (free < need) continue;
-    const c = cost(free);
+    const c = rank(nodes[i] as FreeNode, tie);
+    if (!(c === c)) continue;
+    const t = tie[0] as number;
     let at = keptIndex.length;
     const last = at - 1;
-    if (at === want && !better(c, free, i, keptCost[last] as number, keptFree[last] as number, keptIndex[last] as number)) continue;
-    while (at > 0 && better(c, free, i, keptCost[at - 1] as number, keptFree[at - 1] as number, keptIndex[at - 1] as number)) at--;
+    if (at === want && !better(c, t, i, keptCost[last] as number, keptTie[last] as number, keptIndex[last] as number)) continue;
+    while (at > 0 && better(c, t, i, keptCost[at - 1] as number, keptTie[at - 1] as number, keptIndex[at - 1] as number)) at--;
     keptIndex.splice(at, 0, i);
     keptCost.splice(at, 0, c);
-    keptFree.splice(at, 0, free);
+    keptTie.splice(at, 0, t);
     if (keptIndex.length > want) {
       keptIndex.pop();
       keptCost.pop();
-      keptFree.pop();
+      keptTie.pop();
     }
   }
   return keptIndex.length < want ? null : keptIndex.map((i) => (nodes[i] as FreeNode).id);

@@ -1,9 +1,10 @@
-import { provisionJob, provisionJobJob } from '@headroom/server';
+import { provisionJobJob, provisionJobs } from '@headroom/server';
 import { defineHandler } from '../handler';
 
-/** Starts a placed job on its cluster; an unreachable engine throws and BullMQ retries with backoff. */
-export const provisionJobHandler = defineHandler(provisionJobJob, async ({ jobId, attempt }, { em, deps, log }) => {
-  const outcome = await provisionJob(em, deps.secrets, jobId, attempt);
-  if (outcome === 'failed' || outcome === 'withdrawn') log.info({ jobId, attempt, outcome }, 'job not started');
-  return { outcome };
+/** Starts a batch of placed jobs on their cluster; an unreachable engine throws and BullMQ retries with backoff. */
+export const provisionJobHandler = defineHandler(provisionJobJob, async ({ jobs }, { em, deps, log }) => {
+  const outcomes = await provisionJobs(em, deps.secrets, jobs);
+  const notStarted = [...outcomes].filter(([, o]) => o === 'failed' || o === 'withdrawn');
+  if (notStarted.length) log.info({ notStarted }, 'jobs not started');
+  return Object.fromEntries(outcomes);
 });

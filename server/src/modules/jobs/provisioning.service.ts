@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { SecretBox } from '../../lib/secret-box';
-import { DriverError, type ClusterDriver } from '../../drivers/driver';
+import { DriverError, type ClusterDriver, type DriverJobStatus } from '../../drivers/driver';
 import { driverFor } from '../../drivers/driver-for';
 import { Cluster } from '../inventory/cluster.entity';
 import { Job } from './job.entity';
@@ -10,6 +10,8 @@ import { SYSTEM, transition } from './job-transition';
 import { applyEngineStatus } from './job-engine-state';
 import { engineSpec } from './engine-spec';
 import { releaseCapacity } from './job-capacity';
+import { enqueueAfterCommit } from '../../jobs/outbox';
+import { PROVISION_BATCH, provisionJobJob } from '../../jobs/catalog';
 
 /** After this many failed provisioning rounds (each with its own retries), the job FAILS. */
 export const MAX_PROVISION_FAILURES = 5;
@@ -20,50 +22,130 @@ export async function clusterDriver(em: EntityManager, clusterId: string, secret
   return driverFor(em, cluster, secrets);
 }
 
-export type ProvisionOutcome = 'stale' | 'submitted' | 'running' | 'ended' | 'failed' | 'withdrawn';
+export type ProvisionOutcome = 'stale' | 'busy' | 'submitted' | 'running' | 'ended' | 'failed' | 'withdrawn';
+
+export interface ProvisionRequest {
+  jobId: string;
+  attempt: number;
+}
 
 /**
- * Starts attempt `attempt` of a placed job on its cluster. Idempotent end to end: the driver looks
- * its marker up before creating anything, and a stale or repeated message changes nothing. A
- * driver refusal FAILS the job (capacity released); an unreachable or slow engine throws, so
- * BullMQ retries with backoff and the reconciler tries again later.
+ * Starts the given attempts of placed jobs on their clusters, a batch at a time (the scheduler
+ * sends one message per cluster and pass). Idempotent end to end: the driver looks each marker up
+ * before creating anything, a stale or repeated message changes nothing, and a job being
+ * provisioned elsewhere at this moment is left to that provisioner (`busy`: an advisory lock per
+ * marker, as Slurm's look-up-then-submit is not atomic). A driver refusal FAILS that job (capacity
+ * released); an unreachable or slow engine is thrown once the rest of the batch is done, so
+ * BullMQ retries it with backoff (and the reconciler hands it out again later).
  */
-export async function provisionJob(em: EntityManager, secrets: SecretBox, jobId: string, attempt: number): Promise<ProvisionOutcome> {
-  // One query: the job with its cluster (and sealed credentials), pool and GPU type.
-  const job = await em.findOne(Job, jobId, {
-    populate: ['script', 'environmentSealed', 'cluster.secretsCiphertext', 'pool', 'gpuType'],
-  });
-  if (!job || job.attempt !== attempt || job.status !== JobStatus.PROVISIONING || !job.cluster || !job.pool || !job.gpuType) return 'stale';
-  const driver = driverFor(em, job.cluster.getEntity(), secrets);
-  const pool = job.pool.getEntity();
-  const gpuType = job.gpuType.getEntity();
-  const environment = job.environmentSealed ? (JSON.parse(secrets.open(job.environmentSealed)) as Record<string, string>) : {};
-  const marker = job.marker;
-  let externalId: string;
-  try {
-    ({ externalId } = await driver.submit(engineSpec(job, pool, gpuType, environment)));
-  } catch (error) {
-    if (error instanceof DriverError && error.kind === 'REJECTED') {
-      await failProvisioning(em, jobId, attempt, `failed: the cluster refused it: ${error.message}`);
-      return 'failed';
+export async function provisionJobs(
+  em: EntityManager,
+  secrets: SecretBox,
+  requests: readonly ProvisionRequest[],
+): Promise<Map<string, ProvisionOutcome>> {
+  const outcomes = new Map<string, ProvisionOutcome>(requests.map((r) => [r.jobId, 'stale']));
+  const wanted = new Map(requests.map((r) => [r.jobId, r.attempt]));
+  // One query: the jobs with their clusters (and sealed credentials), pools and GPU types.
+  const jobs = (
+    await em.find(
+      Job,
+      { id: { $in: [...wanted.keys()] } },
+      { populate: ['script', 'environmentSealed', 'cluster.secretsCiphertext', 'pool', 'gpuType'] },
+    )
+  ).filter((j) => wanted.get(j.id) === j.attempt && j.status === JobStatus.PROVISIONING && j.cluster && j.pool && j.gpuType);
+  if (!jobs.length) return outcomes;
+
+  const drivers = new Map<string, ClusterDriver>();
+  const driverOf = (job: Job) => {
+    const id = job.cluster!.id;
+    if (!drivers.has(id)) drivers.set(id, driverFor(em, job.cluster!.getEntity(), secrets));
+    return drivers.get(id)!;
+  };
+  const submitted = new Map<string, { job: Job; externalId: string }>();
+  const refused: { job: Job; message: string }[] = [];
+  let retryable: unknown = null;
+  await em.transactional(async (tx) => {
+    // Held until the submits are done: no other provisioner submits these markers meanwhile.
+    const locks = await tx.execute<{ marker: string; locked: boolean }[]>(
+      `select m as marker, pg_try_advisory_xact_lock(hashtext('provision:' || m)) as locked from unnest(array[${jobs.map(() => '?').join(', ')}]::text[]) as m`,
+      jobs.map((j) => j.marker),
+    );
+    const free = new Set(locks.filter((l) => l.locked).map((l) => l.marker));
+    for (const job of jobs) {
+      if (!free.has(job.marker)) {
+        outcomes.set(job.id, 'busy');
+        continue;
+      }
+      const environment = job.environmentSealed ? (JSON.parse(secrets.open(job.environmentSealed)) as Record<string, string>) : {};
+      try {
+        const { externalId } = await driverOf(job).submit(engineSpec(job, job.pool!.getEntity(), job.gpuType!.getEntity(), environment));
+        submitted.set(job.id, { job, externalId });
+      } catch (error) {
+        if (error instanceof DriverError && error.kind === 'REJECTED')
+          refused.push({ job, message: `failed: the cluster refused it: ${error.message}` });
+        else retryable ??= error;
+      }
     }
-    throw error;
-  }
-  const [status] = await driver.status([marker]).catch(() => []);
-  const outcome = await em.transactional(async (tx) => {
-    const locked = await tx.findOne(Job, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    // Started meanwhile by a repeated message or the reconciler (it saw the run this submit created
-    // or found): the same run, nothing to undo. Cancelling it here would kill a healthy job.
-    if (locked && locked.attempt === attempt && locked.status === JobStatus.RUNNING) return 'running' as const;
-    if (!locked || locked.attempt !== attempt || locked.status !== JobStatus.PROVISIONING) return 'withdrawn' as const;
-    locked.externalId = externalId;
-    if (!status) return 'submitted' as const;
-    const ended = await applyEngineStatus(tx, locked, status, SYSTEM.provisioner);
-    return ended ? ('ended' as const) : (locked.status as JobStatus) === JobStatus.RUNNING ? ('running' as const) : ('submitted' as const);
   });
+
+  // What the engines say now about what was just submitted, one call per cluster.
+  const statuses = new Map<string, DriverJobStatus>();
+  for (const [clusterId, driver] of drivers) {
+    const markers = [...submitted.values()].filter((s) => s.job.cluster!.id === clusterId).map((s) => s.job.marker);
+    for (const st of markers.length ? await driver.status(markers).catch(() => []) : []) statuses.set(st.marker, st);
+  }
+  const withdrawn: Job[] = [];
+  if (submitted.size) {
+    await em.transactional(async (tx) => {
+      const locked = await tx.find(Job, { id: { $in: [...submitted.keys()] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      for (const job of locked) {
+        const attempt = wanted.get(job.id);
+        const { externalId } = submitted.get(job.id)!;
+        // Started meanwhile by a repeated message or the reconciler (it saw the run this submit
+        // created or found): the same run, nothing to undo. Cancelling it would kill a healthy job.
+        if (job.attempt === attempt && job.status === JobStatus.RUNNING) {
+          outcomes.set(job.id, 'running');
+          continue;
+        }
+        if (job.attempt !== attempt || job.status !== JobStatus.PROVISIONING) {
+          outcomes.set(job.id, 'withdrawn');
+          withdrawn.push(submitted.get(job.id)!.job);
+          continue;
+        }
+        job.externalId = externalId;
+        const status = statuses.get(job.marker);
+        if (!status) {
+          outcomes.set(job.id, 'submitted');
+          continue;
+        }
+        const ended = await applyEngineStatus(tx, job, status, SYSTEM.provisioner);
+        outcomes.set(job.id, ended ? 'ended' : (job.status as JobStatus) === JobStatus.RUNNING ? 'running' : 'submitted');
+      }
+    });
+  }
   // Cancelled or preempted while it was being submitted: stop what was just started.
-  if (outcome === 'withdrawn') await driver.cancel(marker);
-  return outcome;
+  for (const job of withdrawn) await driverOf(job).cancel(job.marker);
+  for (const { job, message } of refused) {
+    await failProvisioning(em, job.id, job.attempt, message);
+    outcomes.set(job.id, 'failed');
+  }
+  if (retryable) throw retryable;
+  return outcomes;
+}
+
+/** Asks the workers (through the outbox) to provision these jobs: one message per cluster and batch. */
+export function askToProvision(em: EntityManager, jobs: readonly Job[]): void {
+  const byCluster = new Map<string, ProvisionRequest[]>();
+  for (const job of jobs) {
+    const key = job.cluster?.id ?? '';
+    const list = byCluster.get(key) ?? [];
+    list.push({ jobId: job.id, attempt: job.attempt });
+    byCluster.set(key, list);
+  }
+  for (const list of byCluster.values()) {
+    for (let i = 0; i < list.length; i += PROVISION_BATCH)
+      enqueueAfterCommit(em, provisionJobJob, { jobs: list.slice(i, i + PROVISION_BATCH) });
+  }
 }
 
 /** The job could not be provisioned: FAILED with the reason, capacity released. */

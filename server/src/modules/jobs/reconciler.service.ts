@@ -4,13 +4,13 @@ import type { SecretBox } from '../../lib/secret-box';
 import type { Logger } from '../../lib/logger';
 import type { DriverJobStatus } from '../../drivers/driver';
 import { enqueueAfterCommit } from '../../jobs/outbox';
-import { provisionJobJob, stopJobJob } from '../../jobs/catalog';
+import { stopJobJob } from '../../jobs/catalog';
 import { recordJobUsage, USAGE_INTERVAL_MS } from '../metering/job-usage';
 import { Job } from './job.entity';
 import { ENDED_STATUSES, JobStatus } from './jobs.enums';
 import { SYSTEM, transition } from './job-transition';
 import { applyEngineStatus, endLostJob } from './job-engine-state';
-import { clusterDriver, MAX_PROVISION_FAILURES } from './provisioning.service';
+import { askToProvision, clusterDriver, MAX_PROVISION_FAILURES } from './provisioning.service';
 import { releaseCapacity } from './job-capacity';
 import { JobReason } from './jobs.enums';
 
@@ -81,12 +81,21 @@ export async function reconcileJobs(
       continue;
     }
     summary.checked += jobs.live.length;
+    // Only jobs the engine's answer (or its silence) says something about are locked and changed:
+    // running work that still runs is left alone, so provisioners are not held up.
+    const due = jobs.live.filter((job) => {
+      const status = statuses.get(job.marker);
+      if (status)
+        return (
+          status.state !== 'PENDING' && status.state !== 'UNKNOWN' && !(status.state === 'RUNNING' && job.status === JobStatus.RUNNING)
+        );
+      if (job.externalId) return true;
+      return job.status === JobStatus.PROVISIONING && now.getTime() - job.statusChangedAt.getTime() > options.provisionRetryMs;
+    });
+    if (!due.length) continue;
     await em.transactional(async (tx) => {
-      const locked = await tx.find(
-        Job,
-        { id: { $in: jobs.live.map((j) => j.id) } },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-      );
+      const locked = await tx.find(Job, { id: { $in: due.map((j) => j.id) } }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const handBack: Job[] = [];
       for (const job of locked) {
         // Moved on since the engine was asked (a provisioner committed its submit, another pass
         // ended it): what the engine said predates that, so it would read as lost. Next pass.
@@ -116,11 +125,12 @@ export async function reconcileJobs(
             await tx.flush();
             await releaseCapacity(tx, [job.id]);
           } else {
-            enqueueAfterCommit(tx, provisionJobJob, { jobId: job.id, attempt: job.attempt });
+            handBack.push(job);
             summary.reprovisioned++;
           }
         }
       }
+      askToProvision(tx, handBack);
     });
     // Stopped in Headroom but still going in the engine (the stop message was lost): stop again.
     for (const job of jobs.stopped) {

@@ -10,7 +10,8 @@ import { Quota } from '../contracts/quota.entity';
 import { Organization } from '../tenancy/organization.entity';
 import { OrganizationKind } from '../tenancy/tenancy.enums';
 import { enqueueAfterCommit } from '../../jobs/outbox';
-import { provisionJobJob, stopJobJob } from '../../jobs/catalog';
+import { stopJobJob } from '../../jobs/catalog';
+import { askToProvision } from './provisioning.service';
 import { schedule, type Decision } from '../../scheduler/schedule';
 import type { JobAsk, LiveJob, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
 import type { NodePolicy } from '../../scheduler/node-placement';
@@ -247,6 +248,7 @@ async function applyDecisions(
   for (const v of victims) byId.set(v.id, v);
   const result: PassResult = { ran: true, looked: pending.length, placed: 0, rejected: 0, preempted: 0 };
   const holds = [];
+  const placed: Job[] = [];
   for (const d of decisions) {
     const job = byId.get(d.jobId);
     if (!job) continue;
@@ -289,7 +291,7 @@ async function applyDecisions(
           nodeGpus: d.nodeGpus,
           gpus: job.gpus,
         });
-        enqueueAfterCommit(tx, provisionJobJob, { jobId: job.id, attempt: job.attempt });
+        placed.push(job);
         result.placed++;
         break;
       }
@@ -322,6 +324,7 @@ async function applyDecisions(
         break;
     }
   }
+  askToProvision(tx, placed);
   await tx.flush();
   await holdCapacity(tx, holds);
   return result;
