@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The API during development: `npm start` (or the server alone) listens on :4000.
+// The API during development: `npm start` (or the server alone) listens on :4000. `ws` passes the
+// subscriptions' WebSocket (graphql-ws, same path) through too.
 const API = 'http://127.0.0.1:4000';
-const proxy = { '/graphql': { target: API } };
+const proxy = { '/graphql': { target: API, ws: true } };
 
 export default defineConfig({
   // Independent of the directory vite is started from (npm -w, an editor, the repo root).

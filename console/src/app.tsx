@@ -19,6 +19,9 @@ const FleetPage = lazy(() => import('./routes/fleet').then((m) => ({ default: m.
 const ClusterPage = lazy(() => import('./routes/cluster').then((m) => ({ default: m.ClusterPage })));
 const PoolPage = lazy(() => import('./routes/pool').then((m) => ({ default: m.PoolPage })));
 const CapacityPage = lazy(() => import('./routes/capacity').then((m) => ({ default: m.CapacityPage })));
+const JobsPage = lazy(() => import('./routes/jobs').then((m) => ({ default: m.JobsPage })));
+const JobPage = lazy(() => import('./routes/job').then((m) => ({ default: m.JobPage })));
+const SubmitJobPage = lazy(() => import('./routes/submit-job').then((m) => ({ default: m.SubmitJobPage })));
 
 /**
  * Every page has a URL that survives a reload (the server answers unknown paths with index.html).
@@ -35,8 +38,15 @@ export function App() {
               <Route path="/">{() => <HomePage />}</Route>
               <Route path="/orgs/:orgId">{(p) => <OrganizationPage key={p.orgId} orgId={p.orgId} />}</Route>
               <Route path="/orgs/:orgId/audit">{(p) => <AuditLogPage key={p.orgId} orgId={p.orgId} />}</Route>
+              <Route path="/orgs/:orgId/jobs">{(p) => <JobsPage key={p.orgId} scope={{ kind: 'organization', id: p.orgId }} />}</Route>
               <Route path="/projects/:projectId">{(p) => <ProjectPage key={p.projectId} projectId={p.projectId} />}</Route>
               <Route path="/projects/:projectId/keys">{(p) => <ApiKeysPage key={p.projectId} projectId={p.projectId} />}</Route>
+              <Route path="/projects/:projectId/jobs">
+                {(p) => <JobsPage key={p.projectId} scope={{ kind: 'project', id: p.projectId }} />}
+              </Route>
+              <Route path="/projects/:projectId/jobs/new">{(p) => <SubmitJobPage key={p.projectId} projectId={p.projectId} />}</Route>
+              <Route path="/jobs">{() => <JobsPage scope={{ kind: 'all' }} />}</Route>
+              <Route path="/jobs/:jobId">{(p) => <JobPage key={p.jobId} jobId={p.jobId} />}</Route>
               <Route path="/models">{() => <ModelsPage />}</Route>
               <Route path="/models/:modelId">{(p) => <ModelPage key={p.modelId} modelId={p.modelId} />}</Route>
               <Route path="/prices">{() => <GpuPricesPage />}</Route>

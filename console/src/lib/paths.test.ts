@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allJobsPath,
   apiKeysPath,
+  jobPath,
+  organizationJobsPath,
+  projectJobsPath,
+  submitJobPath,
   auditLogPath,
   clusterPath,
   modelPath,
@@ -76,5 +81,15 @@ describe('page paths', () => {
     expect(modelPath('mdl_1')).toBe('/models/mdl_1');
     expect(clusterPath('cls/1')).toBe('/clusters/cls%2F1');
     expect(poolPath('npl_1')).toBe('/pools/npl_1');
+  });
+
+  it('builds the jobs pages: a project’s, an organization’s, everyone’s, the form and one job', () => {
+    expect(projectJobsPath('prj_1')).toBe('/projects/prj_1/jobs');
+    expect(projectJobsPath('prj_1', '?status=RUNNING')).toBe('/projects/prj_1/jobs?status=RUNNING');
+    expect(organizationJobsPath('org_1', '?class=SPOT')).toBe('/orgs/org_1/jobs?class=SPOT');
+    expect(allJobsPath()).toBe('/jobs');
+    expect(submitJobPath('prj_1')).toBe('/projects/prj_1/jobs/new');
+    expect(jobPath('job_01')).toBe('/jobs/job_01');
+    expect(jobPath('job/../x')).toBe('/jobs/job%2F..%2Fx');
   });
 });

@@ -16,6 +16,14 @@ export const CAPACITY_PATH = '/capacity';
 export const clusterPath = (id: string) => `/clusters/${encodeURIComponent(id)}`;
 export const poolPath = (id: string) => `/pools/${encodeURIComponent(id)}`;
 
+/** Every tenant's jobs (operators) or every job of the person's organizations. */
+export const ALL_JOBS_PATH = '/jobs';
+export const jobPath = (id: string) => `${ALL_JOBS_PATH}/${encodeURIComponent(id)}`;
+export const projectJobsPath = (projectId: string, search = '') => `${projectPath(projectId)}/jobs${search}`;
+export const organizationJobsPath = (organizationId: string, search = '') => `${organizationPath(organizationId)}/jobs${search}`;
+export const allJobsPath = (search = '') => `${ALL_JOBS_PATH}${search}`;
+export const submitJobPath = (projectId: string) => `${projectPath(projectId)}/jobs/new`;
+
 /**
  * A `next` target that is safe to navigate to after signing in: a path on this site only (no
  * `//evil.example`, no `https:`), never the sign-in page itself. Anything else is `/`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageApiKeys, canOperateFleet, canReadAuditLog, isPlatformStaff } from './permissions';
+import { canManageApiKeys, canOperateFleet, canReadAuditLog, canWriteJobs, isPlatformStaff } from './permissions';
 
 describe('permissions', () => {
   it('lets owners, admins and members manage API keys; viewers, billing and non-members only read', () => {
@@ -13,6 +13,11 @@ describe('permissions', () => {
     expect(canReadAuditLog('MEMBER', [])).toBe(false);
     expect(canReadAuditLog(null, ['OPERATOR'])).toBe(true);
     expect(canReadAuditLog(null, ['ACCOUNT_MANAGER'])).toBe(false);
+  });
+
+  it('lets owners, admins and members submit and cancel jobs; viewers, billing and staff only read them', () => {
+    expect(['OWNER', 'ADMIN', 'MEMBER'].map(canWriteJobs)).toEqual([true, true, true]);
+    expect(['VIEWER', 'BILLING', null, undefined].map(canWriteJobs)).toEqual([false, false, false, false]);
   });
 
   it('separates platform staff who read the fleet from operators who change it', () => {

@@ -7,11 +7,22 @@
 /** People who may create and revoke a project's API keys (`apikey:manage`). */
 const KEY_MANAGERS: readonly string[] = ['OWNER', 'ADMIN', 'MEMBER'];
 
+/** Members who may submit and cancel GPU jobs (`jobs:write`); viewers and billing members read them. */
+const JOB_WRITERS: readonly string[] = ['OWNER', 'ADMIN', 'MEMBER'];
+
 /** Members who may read an organization's audit trail (`audit:read`). */
 const AUDIT_READERS: readonly string[] = ['OWNER', 'ADMIN'];
 
 export function canManageApiKeys(role: string | null | undefined): boolean {
   return !!role && KEY_MANAGERS.includes(role);
+}
+
+/**
+ * Owners, admins and members submit and cancel jobs. Platform staff read every tenant's jobs but
+ * never act for a customer (operators have no `jobs:write`).
+ */
+export function canWriteJobs(role: string | null | undefined): boolean {
+  return !!role && JOB_WRITERS.includes(role);
 }
 
 /** Owners and admins read their organization's audit log; operators read every organization's. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasErrors, isEmail, validateFloor, validateSignIn } from './validation';
+import { hasErrors, isEmail, validateFloor, validateInternalDemand, validateSignIn } from './validation';
 
 describe('validateSignIn', () => {
   it('accepts an email and a password', () => {
@@ -46,5 +46,19 @@ describe('validateFloor', () => {
     expect(validateFloor('-1', 32)).toBe('Enter a whole number of GPUs (0 or more).');
     expect(validateFloor('2.5', 32)).toBe('Enter a whole number of GPUs (0 or more).');
     expect(validateFloor('33', 32)).toBe('The pool has 32 GPUs: the floor cannot be larger.');
+  });
+});
+
+describe('validateInternalDemand', () => {
+  it('accepts a whole number of GPUs from 0 to the pool’s total', () => {
+    expect(validateInternalDemand('0', 32)).toBeUndefined();
+    expect(validateInternalDemand(' 32 ', 32)).toBeUndefined();
+  });
+
+  it('refuses nothing, fractions, negatives and more than the pool has', () => {
+    expect(validateInternalDemand('', 32)).toMatch(/Enter the number/);
+    expect(validateInternalDemand('2.5', 32)).toMatch(/whole number/);
+    expect(validateInternalDemand('-1', 32)).toMatch(/whole number/);
+    expect(validateInternalDemand('33', 32)).toBe('The pool has 32 GPUs: the demand cannot be larger.');
   });
 });

@@ -40,3 +40,15 @@ export function validateFloor(value: string, totalGpus: number): string | undefi
   if (n > totalGpus) return `The pool has ${totalGpus} GPUs: the floor cannot be larger.`;
   return undefined;
 }
+
+/**
+ * A pool's internal demand, as typed: the GPUs the owner's own work wants now, a whole number
+ * from 0 to the pool's total. Returns the message to show, or undefined when it is fine.
+ */
+export function validateInternalDemand(value: string, totalGpus: number): string | undefined {
+  const text = value.trim();
+  if (!text) return 'Enter the number of GPUs the owner’s work wants.';
+  if (!/^\d+$/.test(text)) return 'Enter a whole number of GPUs (0 or more).';
+  if (Number(text) > totalGpus) return `The pool has ${totalGpus} GPUs: the demand cannot be larger.`;
+  return undefined;
+}

@@ -5,17 +5,24 @@ import { useShell } from '../components/shell/shell-context';
 import { CapacityBar, CapacityBarFigures, CapacityLegend } from '../components/capacity/capacity-bar';
 import { ClusterHealthBadge } from '../components/fleet/cluster-health-badge';
 import { FloorForm } from '../components/fleet/floor-form';
+import { InternalDemandForm } from '../components/fleet/internal-demand-form';
+import { JobEventFeed } from '../components/job/job-event-feed';
+import { JobTable } from '../components/job/job-table';
+import { LiveIndicator } from '../components/ui/live-indicator';
 import { Badge, type BadgeTone } from '../components/ui/badge';
 import { Card } from '../components/ui/card';
 import { DescriptionList } from '../components/ui/description-list';
 import { Mono } from '../components/ui/mono';
 import { PageHeader } from '../components/ui/page-header';
 import { StatGrid } from '../components/ui/stat-grid';
-import { EmptyState, PagePending } from '../components/ui/states';
+import { EmptyState, LoadingState, OperationError, PagePending } from '../components/ui/states';
 import { formatInteger, humanize } from '../lib/format';
-import { clusterPath, FLEET_PATH } from '../lib/paths';
-import { canOperateFleet } from '../lib/permissions';
+import { mergeLiveJobs, preemptedByPool } from '../lib/jobs';
+import { allJobsPath, clusterPath, FLEET_PATH } from '../lib/paths';
+import { canOperateFleet, isPlatformStaff } from '../lib/permissions';
+import { useDebouncedCallback } from '../lib/use-debounced';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { useLiveEvents } from '../lib/use-live-events';
 
 const PoolPageQuery = graphql(`
   query PoolPage($id: ID!) {
@@ -62,6 +69,60 @@ const PoolPageQuery = graphql(`
   }
 `);
 
+// Jobs are listed by region: the ones this pool preempted are picked from its region's PREEMPTED jobs.
+const PoolPreemptionsQuery = graphql(`
+  query PoolPreemptions($regionId: ID!) {
+    jobs(first: 100, regionId: $regionId, status: [PREEMPTED]) {
+      nodes {
+        id
+        createdAt
+        updatedAt
+        status
+        capacityClass
+        preemptedBy
+        pool {
+          id
+        }
+        ...JobRow
+      }
+    }
+  }
+`);
+
+// Operators see every tenant's events; the page keeps those about this pool.
+const PoolJobEvents = graphql(`
+  subscription PoolJobEvents {
+    jobEvents {
+      id
+      at
+      reason
+      toStatus
+      details
+      ...JobFeedEvent
+      job {
+        id
+        createdAt
+        updatedAt
+        status
+        capacityClass
+        preemptedBy
+        pool {
+          id
+        }
+        ...JobRow
+      }
+    }
+  }
+`);
+
+/** Whether a job (or an event about it) concerns this pool: placed in it, or preempted for its internal demand. */
+const inPool = (poolId: string, job: { preemptedBy?: string | null; pool?: { id: string } | null }, details?: unknown) =>
+  job.pool?.id === poolId ||
+  preemptedByPool(job.preemptedBy) === poolId ||
+  (!!details && typeof details === 'object' && (details as Record<string, unknown>)['causedBy'] === `pool:${poolId}`);
+
+const NO_FILTERS_PREEMPTED = { status: 'PREEMPTED', capacityClass: '' };
+
 const NODE_TONE: Record<string, BadgeTone> = { IDLE: 'success', MIXED: 'info', ALLOCATED: 'info', DRAINED: 'warning', DOWN: 'danger' };
 
 const duration = (seconds: number) =>
@@ -73,6 +134,28 @@ export function PoolPage({ poolId }: { poolId: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: PoolPageQuery, variables: { id: poolId } });
   const pool = data?.nodePool.id === poolId ? data.nodePool : null;
   useDocumentTitle(pool ? `Pool ${pool.cluster.name}/${pool.name}` : null);
+
+  // Preemptions: the jobs this pool preempted (re-read after each event about the pool), and its events live.
+  const staff = isPlatformStaff(platformRoles);
+  const regionId = pool?.cluster.region.id ?? '';
+  const [preemptions, refetchPreemptions] = useQuery({
+    query: PoolPreemptionsQuery,
+    variables: { regionId },
+    pause: !staff || !regionId,
+  });
+  const reloadAll = () => {
+    refetch({ requestPolicy: 'network-only' });
+    if (regionId) refetchPreemptions({ requestPolicy: 'network-only' });
+  };
+  const reloadSoon = useDebouncedCallback(reloadAll, 300);
+  const live = useLiveEvents(PoolJobEvents, {}, (d) => d.jobEvents, {
+    pause: !staff,
+    onEvent: (e) => {
+      if (inPool(poolId, e.job, e.details)) reloadSoon();
+    },
+    onResync: reloadAll,
+  });
+  const poolEvents = live.events.filter((e) => inPool(poolId, e.job, e.details));
 
   if (!pool) {
     return (
@@ -87,6 +170,12 @@ export function PoolPage({ poolId }: { poolId: string }) {
   }
 
   const f = getFragmentData(CapacityBarFigures, pool.capacity);
+  const loadedPreempted =
+    preemptions.data && preemptions.operation?.variables.regionId === regionId
+      ? preemptions.data.jobs.nodes.filter((j) => inPool(poolId, j))
+      : null;
+  const livePreempted = poolEvents.map((e) => e.job).filter((j) => inPool(poolId, j));
+  const preempted = loadedPreempted ? mergeLiveJobs(loadedPreempted, livePreempted, NO_FILTERS_PREEMPTED, true) : null;
   const nodes = [...pool.nodes.nodes].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   const label = `${pool.cluster.name}/${pool.name}`;
   return (
@@ -141,6 +230,37 @@ export function PoolPage({ poolId }: { poolId: string }) {
             <p className="card__note">This pool is retired: it is no longer in the capacity ledger.</p>
           </Card>
         )}
+        {staff && (
+          <Card
+            title="Preemptions"
+            actions={<LiveIndicator state={live.state} failed={!!live.error} onRetry={live.retry} />}
+            flush={preempted !== null && preempted.length > 0}
+          >
+            {preemptions.error && !preemptions.fetching && !preemptions.data ? (
+              <OperationError error={preemptions.error} onRetry={() => refetchPreemptions({ requestPolicy: 'network-only' })} />
+            ) : preempted === null ? (
+              <LoadingState label="Loading preemptions…" compact />
+            ) : preempted.length === 0 ? (
+              <EmptyState title="No preempted jobs">
+                Work this pool stops to give GPUs back to the owner, or to make room for reserved work, is listed here as it happens.
+              </EmptyState>
+            ) : (
+              <JobTable jobs={preempted} showOrganization showProject label="Jobs preempted in this pool" />
+            )}
+            {preempted !== null && (
+              <div className="card__footer">
+                <span className="muted">
+                  Preempted jobs that were requeued are back in the queue: see <Link href={allJobsPath()}>all jobs</Link>.
+                </span>
+              </div>
+            )}
+          </Card>
+        )}
+        {staff && poolEvents.length > 0 && (
+          <Card title="Job events in this pool, live" flush>
+            <JobEventFeed events={poolEvents} label="Job events in this pool since the page opened, newest first" />
+          </Card>
+        )}
         <div className="page-grid">
           <Card title="Nodes" flush={nodes.length > 0}>
             {nodes.length > 0 ? (
@@ -181,6 +301,17 @@ export function PoolPage({ poolId }: { poolId: string }) {
           </Card>
           <div className="stack">
             {canOperateFleet(platformRoles) && pool.status === 'ACTIVE' && (
+              <Card title="Internal demand">
+                <InternalDemandForm
+                  poolId={pool.id}
+                  demand={pool.internalDemandGpus}
+                  totalGpus={pool.totalGpus}
+                  floor={pool.internalFloorGpus}
+                  onDemandReclaimable={pool.onDemandReclaimable}
+                />
+              </Card>
+            )}
+            {canOperateFleet(platformRoles) && pool.status === 'ACTIVE' && (
               <Card title="Internal floor">
                 <FloorForm
                   poolId={pool.id}
@@ -196,6 +327,7 @@ export function PoolPage({ poolId }: { poolId: string }) {
                   { term: 'Cluster', value: <Link href={clusterPath(pool.cluster.id)}>{pool.cluster.name}</Link> },
                   { term: 'GPU type', value: pool.gpuType.code },
                   { term: 'Internal floor', value: `${formatInteger(pool.internalFloorGpus)} GPUs` },
+                  { term: 'Internal demand', value: `${formatInteger(pool.internalDemandGpus)} GPUs` },
                   {
                     term: 'On-demand',
                     value: pool.onDemandReclaimable ? `Reclaimable, ${duration(pool.reclaimNoticeSeconds)} notice` : 'Never reclaimed',

@@ -6,7 +6,8 @@ import { ProjectDetails } from '../components/project/project-details';
 import { Card } from '../components/ui/card';
 import { PageHeader } from '../components/ui/page-header';
 import { PagePending } from '../components/ui/states';
-import { apiKeysPath, organizationPath } from '../lib/paths';
+import { apiKeysPath, organizationPath, projectJobsPath, submitJobPath } from '../lib/paths';
+import { canWriteJobs } from '../lib/permissions';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 const ProjectPageQuery = graphql(`
@@ -18,6 +19,7 @@ const ProjectPageQuery = graphql(`
       organization {
         id
         name
+        viewerRole
       }
       ...ProjectDetails
     }
@@ -50,9 +52,19 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         title={project.name}
         meta={project.description ? <span className="muted">{project.description}</span> : undefined}
         actions={
-          <Link href={apiKeysPath(project.id)} className="btn btn--secondary">
-            API keys
-          </Link>
+          <>
+            <Link href={projectJobsPath(project.id)} className="btn btn--secondary">
+              Jobs
+            </Link>
+            <Link href={apiKeysPath(project.id)} className="btn btn--secondary">
+              API keys
+            </Link>
+            {canWriteJobs(project.organization.viewerRole) && (
+              <Link href={submitJobPath(project.id)} className="btn btn--primary">
+                Submit job
+              </Link>
+            )}
+          </>
         }
       />
       <div className="page-grid page-grid--single">

@@ -14,7 +14,16 @@ import { useSession } from '../../lib/client-provider';
 import { describeError, hasErrorCode, type ErrorInfo } from '../../lib/errors';
 import { defaultOrganization, organizationChoices } from '../../lib/organizations';
 import { readLastOrganization, writeLastOrganization } from '../../lib/last-organization';
-import { apiKeysPath, auditLogPath, organizationPath, projectPath, SIGN_IN_PATH, signInPath } from '../../lib/paths';
+import {
+  apiKeysPath,
+  auditLogPath,
+  organizationJobsPath,
+  organizationPath,
+  projectJobsPath,
+  projectPath,
+  SIGN_IN_PATH,
+  signInPath,
+} from '../../lib/paths';
 import { canReadAuditLog } from '../../lib/permissions';
 
 const NO_ROLES: readonly string[] = [];
@@ -89,7 +98,10 @@ export function AppShell({ children }: { children: ReactNode }) {
   // Sub-pages (`/orgs/:orgId/audit`, `/projects/:projectId/keys`) belong to the same organization and project.
   const [onOrgPage, orgParams] = useRoute<{ orgId: string; '*'?: string }>('/orgs/:orgId/*?');
   const [, projectParams] = useRoute<{ projectId: string; '*'?: string }>('/projects/:projectId/*?');
+  // A job's page names no organization in its URL: like a project's, it says which one it is in.
+  const [onJobPage] = useRoute('/jobs/:jobId');
   const [pageOrganization, setPageOrganization] = useState<string | null>(null);
+  const [pageProject, setPageProject] = useState<string | null>(null);
 
   const viewer = shell.data?.viewer;
   const choices = useMemo(
@@ -98,13 +110,14 @@ export function AppShell({ children }: { children: ReactNode }) {
   );
   // Read on every render: the organization used last changes as the user moves around.
   const defaultOrganizationId = defaultOrganization(choices, readLastOrganization());
-  const currentOrganization = (onOrgPage ? orgParams.orgId : null) ?? (projectParams ? pageOrganization : null) ?? defaultOrganizationId;
+  const currentOrganization =
+    (onOrgPage ? orgParams.orgId : null) ?? (projectParams || onJobPage ? pageOrganization : null) ?? defaultOrganizationId;
 
   // Remember the organization in view for the next visit to `/`; a broken link is not worth remembering.
   useEffect(() => {
-    const shown = onOrgPage ? orgParams.orgId : projectParams ? pageOrganization : null;
+    const shown = onOrgPage ? orgParams.orgId : projectParams || onJobPage ? pageOrganization : null;
     if (shown && [...choices.mine, ...choices.others].some((o) => o.id === shown)) writeLastOrganization(shown);
-  }, [onOrgPage, orgParams, projectParams, pageOrganization, choices]);
+  }, [onOrgPage, orgParams, projectParams, onJobPage, pageOrganization, choices]);
 
   const [projects] = useQuery({
     query: ShellProjectsQuery,
@@ -117,7 +130,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   const platformRoles = viewer?.platformRoles ?? NO_ROLES;
   const context = useMemo<ShellState>(
-    () => ({ organizations: choices, defaultOrganizationId, setPageOrganization, platformRoles }),
+    () => ({ organizations: choices, defaultOrganizationId, setPageOrganization, setPageProject, platformRoles }),
     [choices, defaultOrganizationId, platformRoles],
   );
   const roleIn = (organizationId: string | null) => viewer?.memberships.find((m) => m.organization.id === organizationId)?.role ?? null;
@@ -125,9 +138,18 @@ export function AppShell({ children }: { children: ReactNode }) {
   // Switching keeps the sub-page where it makes sense (another project's keys, another organization's audit log).
   const onOrganizationChange = (id: string) =>
     navigate(
-      onOrgPage && orgParams['*'] === 'audit' && canReadAuditLog(roleIn(id), platformRoles) ? auditLogPath(id) : organizationPath(id),
+      onOrgPage && orgParams['*'] === 'audit' && canReadAuditLog(roleIn(id), platformRoles)
+        ? auditLogPath(id)
+        : onOrgPage && orgParams['*'] === 'jobs'
+          ? organizationJobsPath(id)
+          : organizationPath(id),
     );
-  const onProjectChange = (id: string) => navigate(projectParams?.['*'] === 'keys' ? apiKeysPath(id) : projectPath(id));
+  const onProjectChange = (id: string) => {
+    const sub = projectParams?.['*'] ?? '';
+    navigate(
+      sub === 'keys' ? apiKeysPath(id) : onJobPage || sub === 'jobs' || sub.startsWith('jobs/') ? projectJobsPath(id) : projectPath(id),
+    );
+  };
 
   const onSignOut = useCallback(async () => {
     setSignOutError(null);
@@ -171,7 +193,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </span>
               <ProjectSwitcher
                 projects={projectsOfCurrent ?? (projects.fetching ? null : [])}
-                currentId={projectParams?.projectId ?? null}
+                currentId={projectParams?.projectId ?? (onJobPage ? pageProject : null)}
                 onChange={onProjectChange}
               />
             </nav>

@@ -1,5 +1,14 @@
 import { Link, useLocation } from 'wouter';
-import { auditLogPath, CAPACITY_PATH, FLEET_PATH, GPU_PRICES_PATH, MODELS_PATH, organizationPath } from '../../lib/paths';
+import {
+  ALL_JOBS_PATH,
+  auditLogPath,
+  CAPACITY_PATH,
+  FLEET_PATH,
+  GPU_PRICES_PATH,
+  MODELS_PATH,
+  organizationJobsPath,
+  organizationPath,
+} from '../../lib/paths';
 import { canReadAuditLog, isPlatformStaff } from '../../lib/permissions';
 
 interface Item {
@@ -32,8 +41,12 @@ export function PrimaryNav({ organizationId, role, platformRoles }: PrimaryNavPr
   if (organizationId) {
     const org = organizationPath(organizationId);
     const audit = auditLogPath(organizationId);
+    const jobs = organizationJobsPath(organizationId);
+    // A project's jobs, the job form and a job's page belong to Jobs; the rest of a project to Overview.
+    const jobPage = (p: string) => p === jobs || /^\/projects\/[^/]+\/jobs(\/|$)/.test(p) || p.startsWith(`${ALL_JOBS_PATH}/`);
     const items: Item[] = [
-      { label: 'Overview', href: org, active: (p) => (p === org || p.startsWith('/projects/')) && !p.endsWith('/audit') },
+      { label: 'Overview', href: org, active: (p) => (p === org || p.startsWith('/projects/')) && !p.endsWith('/audit') && !jobPage(p) },
+      { label: 'Jobs', href: jobs, active: jobPage },
     ];
     if (canReadAuditLog(role, platformRoles)) items.push({ label: 'Audit log', href: audit, active: (p) => p === audit });
     groups.push(items);
@@ -46,6 +59,8 @@ export function PrimaryNav({ organizationId, role, platformRoles }: PrimaryNavPr
     groups.push([
       { label: 'Fleet', href: FLEET_PATH, active: startsWith(FLEET_PATH, '/clusters', '/pools') },
       { label: 'Capacity', href: CAPACITY_PATH, active: startsWith(CAPACITY_PATH) },
+      // Every tenant's jobs (a job's own page stays under the organization's Jobs).
+      { label: 'All jobs', href: ALL_JOBS_PATH, active: (p) => p === ALL_JOBS_PATH },
     ]);
   }
 

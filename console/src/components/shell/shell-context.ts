@@ -8,6 +8,8 @@ export interface ShellState {
   defaultOrganizationId: string | null;
   /** Pages whose URL does not name an organization (a project) say which one they are in. */
   setPageOrganization(id: string | null): void;
+  /** Pages whose URL does not name their project (a job) say which one they are in. */
+  setPageProject(id: string | null): void;
   /** The signed-in person's platform roles (OPERATOR, ACCOUNT_MANAGER); empty for customers. */
   platformRoles: readonly string[];
 }
@@ -26,4 +28,12 @@ export function usePageOrganization(id: string | null | undefined): void {
   useEffect(() => {
     if (id) setPageOrganization(id);
   }, [id, setPageOrganization]);
+}
+
+/** Tells the shell which project the page shows (a job's), so the project switcher follows. */
+export function usePageProject(id: string | null | undefined): void {
+  const { setPageProject } = useShell();
+  useEffect(() => {
+    if (id) setPageProject(id);
+  }, [id, setPageProject]);
 }
