@@ -132,3 +132,41 @@ describe('a job on the simulated fleet', () => {
     expect((await readJob(app, world.tokens.member, id)).status).toBe('SUCCEEDED');
   });
 });
+
+describe('what a job runs', () => {
+  it('returns its script (loaded only when asked), or its image and command', async () => {
+    const scripted = (
+      await submit(
+        app,
+        world.tokens.member,
+        jobInput(world.projectA.id, fleet.gpuType.id, { capacityClass: 'SPOT', script: '#!/bin/bash\necho one' }),
+      )
+    ).data!.submitJob.job.id;
+    const imaged = (
+      await submit(
+        app,
+        world.tokens.member,
+        jobInput(world.projectA.id, fleet.gpuType.id, {
+          capacityClass: 'SPOT',
+          script: null,
+          image: 'registry.example/train:1',
+          command: ['python', 'train.py'],
+        }),
+      )
+    ).data!.submitJob.job.id;
+    const res = await app.gql<{
+      a: { script: string | null; image: string | null };
+      b: { script: string | null; image: string | null; command: string[] };
+    }>(
+      `query($a: ID!, $b: ID!) { a: job(id: $a) { script image } b: job(id: $b) { script image command } }`,
+      { a: scripted, b: imaged },
+      { bearer: world.tokens.member },
+    );
+    expect(res.data).toEqual({
+      a: { script: '#!/bin/bash\necho one', image: null },
+      b: { script: null, image: 'registry.example/train:1', command: ['python', 'train.py'] },
+    });
+    for (const id of [scripted, imaged])
+      await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id }, { bearer: world.tokens.member });
+  });
+});

@@ -817,7 +817,7 @@ export type Job = Node & {
   reclaimAt?: Maybe<Scalars['DateTimeISO']['output']>;
   region?: Maybe<Region>;
   requeueOnPreemption: Scalars['Boolean']['output'];
-  /** A shell script run on the first node. */
+  /** The shell script run on the first node, if it runs one. */
   script?: Maybe<Scalars['String']['output']>;
   /** Held against the monthly spend cap until it ends: its price × max duration. */
   spendHoldMicros: Scalars['Micros']['output'];

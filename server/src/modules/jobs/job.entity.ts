@@ -63,7 +63,7 @@ export class Job extends BaseEntity<
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
   command: string[] = [];
 
-  @Field(() => String, { nullable: true, description: 'A shell script run on the first node.' })
+  /** Lazy (up to 64 KiB): the resolver loads it only when asked. */
   @Property({ type: 'text', nullable: true, lazy: true })
   script?: string | null;
 

@@ -140,6 +140,22 @@ export class JobResolver {
     return ctx.loaders.require(Project, job.project.id);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'The shell script run on the first node, if it runs one.' })
+  script(@Root() job: Job, @Ctx() ctx: Context) {
+    // Scripts are large and lazy: one query for every job asked about in this request.
+    return ctx.loaders.batch(
+      'job-script',
+      async (ids) => {
+        const rows = await ctx.em.execute<{ id: string; script: string | null }[]>(
+          `select id, script from jobs where id in (${ids.map(() => '?').join(', ')})`,
+          [...ids],
+        );
+        return new Map(rows.map((r) => [r.id, r.script]));
+      },
+      job.id,
+    );
+  }
+
   @FieldResolver(() => Int)
   gpus(@Root() job: Job) {
     return job.gpus;
