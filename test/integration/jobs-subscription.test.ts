@@ -4,7 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
 import { buildFleet, type Fleet } from '../support/fleet';
-import { jobInput, priceFleet, submit, startJobWorkers } from '../support/jobs';
+import { jobInput, priceFleet, submit, startJobWorkers, waitForStatus } from '../support/jobs';
 import type { RunningWorkers } from '../../workers/src/workers';
 
 let app: TestApp;
@@ -68,6 +68,8 @@ function collect(c: Client, query: string, variables: Record<string, unknown>, d
   });
 }
 
+const waitForRunning = (id: string) => waitForStatus(app, world.tokens.member, id, ['RUNNING']);
+
 const BY_PROJECT = `subscription($p: ID!) { jobEvents(projectId: $p) { toStatus reason job { id status } } }`;
 const EVERYTHING = `subscription { jobEvents { toStatus reason job { id status } } }`;
 const BY_JOB = `subscription($j: ID!) { jobEvents(jobId: $j) { toStatus reason job { id status } } }`;
@@ -108,6 +110,30 @@ describe('jobEvents over graphql-ws', () => {
     await new Promise((r) => setTimeout(r, 1_000));
     expect(leaked).toEqual([]);
     await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id: mine }, { bearer: world.tokens.member });
+  });
+
+  it('replays what a client missed after the last event it saw, then goes on live', async () => {
+    const id = (await submit(app, world.tokens.member, jobInput(world.projectA.id, fleet.gpuType.id, { capacityClass: 'SPOT' }))).data!
+      .submitJob.job.id;
+    const first = await app.gql<{ job: { events: { nodes: { id: string }[] } } }>(
+      `query($id: ID!) { job(id: $id) { events(first: 1) { nodes { id } } } }`,
+      { id },
+      { bearer: world.tokens.member },
+    );
+    const pendingEvent = first.data!.job.events.nodes.at(-1)!.id;
+    await waitForRunning(id);
+    const c = client(world.tokens.member);
+    const seen = collect(
+      c,
+      `subscription($j: ID!, $after: ID!) { jobEvents(jobId: $j, after: $after) { toStatus reason job { id status } } }`,
+      { j: id, after: pendingEvent },
+      (got) => got.some((e) => e.toStatus === 'CANCELLED'),
+    );
+    // The missed events arrive first; then the cancellation, live.
+    await new Promise((r) => setTimeout(r, 500));
+    await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id }, { bearer: world.tokens.member });
+    const events = await seen;
+    expect(events.map((e) => e.toStatus)).toEqual(['ADMITTED', 'PROVISIONING', 'RUNNING', 'CANCELLED']);
   });
 
   it('refuses an anonymous subscription, and a cookie sent from another site', async () => {

@@ -2165,6 +2165,7 @@ export type Subscription = {
 
 
 export type SubscriptionJobEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   jobId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
