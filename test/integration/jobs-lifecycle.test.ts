@@ -8,6 +8,9 @@ import { CapacityAllocation } from '../../server/src/modules/inventory/capacity-
 import { ClusterNode } from '../../server/src/modules/inventory/cluster-node.entity';
 import { UsageEvent } from '../../server/src/modules/metering/usage-event.entity';
 import { SimulatedRun } from '../../server/src/drivers/simulated/simulated-run.entity';
+import { reconcileJobs } from '../../server/src/modules/jobs/reconciler.service';
+import { Cluster } from '../../server/src/modules/inventory/cluster.entity';
+import { ClusterHealth } from '../../server/src/modules/inventory/inventory.enums';
 
 let app: TestApp;
 let world: World;
@@ -168,5 +171,51 @@ describe('what a job runs', () => {
     });
     for (const id of [scripted, imaged])
       await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id }, { bearer: world.tokens.member });
+  });
+});
+
+describe('while it runs, and when its cluster is lost', () => {
+  it('records usage at least every minute while a job runs, each interval once', async () => {
+    const id = (await submit(app, world.tokens.member, jobInput(world.projectA.id, fleet.gpuType.id, { capacityClass: 'SPOT' }))).data!
+      .submitJob.job.id;
+    const running = await waitForStatus(app, world.tokens.member, id, ['RUNNING']);
+    const startedAt = new Date(running.startedAt!).getTime();
+    const reconcile = (seconds: number) =>
+      reconcileJobs(app.orm.em.fork(), app.deps.secrets, app.deps.log, {
+        now: new Date(startedAt + seconds * 1000),
+        provisionRetryMs: 30_000,
+      });
+    await reconcile(61);
+    await reconcile(61); // the same interval again: nothing new
+    await reconcile(125);
+    const usage = await app.orm.em.fork().find(UsageEvent, { jobId: id }, { orderBy: { startedAt: 'asc' } });
+    expect(usage.map((u) => u.seconds)).toEqual([61, 64]);
+    expect(usage[1]!.startedAt.getTime()).toBe(usage[0]!.endedAt.getTime());
+    await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id }, { bearer: world.tokens.member });
+  });
+
+  it('waits while its only cluster is unreachable, saying so, and runs when it is back', async () => {
+    const lost = await buildFleet(app.orm.em.fork());
+    await priceFleet(app.orm.em.fork(), lost);
+    const setHealth = async (health: ClusterHealth) => {
+      const em = app.orm.em.fork();
+      const cluster = await em.findOneOrFail(Cluster, lost.cluster.id);
+      cluster.health = health;
+      cluster.healthMessage = health === ClusterHealth.UNREACHABLE ? 'connection refused' : 'ok';
+      await em.flush();
+    };
+    await setHealth(ClusterHealth.UNREACHABLE);
+    const id = (await submit(app, world.tokens.member, jobInput(world.projectA.id, lost.gpuType.id))).data!.submitJob.job.id;
+    const end = Date.now() + 10_000;
+    let job = await readJob(app, world.tokens.member, id);
+    while (job.reason !== 'CLUSTER_UNREACHABLE' && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = await readJob(app, world.tokens.member, id);
+    }
+    expect(job).toMatchObject({ status: 'PENDING', reason: 'CLUSTER_UNREACHABLE' });
+    expect(job.statusMessage).toContain('unreachable');
+    await setHealth(ClusterHealth.HEALTHY);
+    await waitForStatus(app, world.tokens.member, id, ['RUNNING']);
+    await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id }, { bearer: world.tokens.member });
   });
 });
