@@ -421,32 +421,62 @@ interface Ranking {
 
 /** The `ask.nodes` fitting nodes ranked first (see `Ranking`); null when fewer nodes fit. */
 function choose(nodes: readonly FreeNode[], ask: GangAsk, ranking: Ranking): string[] | null {
-  const { packing, resources, memory } = ranking;
   const need = ask.gpusPerNode;
   const needCpu = ask.cpuMilliPerNode ?? 0;
   const needMemory = ask.memoryMibPerNode ?? 0;
-  const want = ask.nodes;
-  if (want === 1 && packing === 0 && !resources && !ranking.frag) {
-    // Best fit on GPUs: the fewest free GPUs among the nodes that fit, then the first listed.
-    let best = -1;
-    let bestFree = Infinity;
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i] as FreeNode;
-      const free = n.freeGpus;
-      if (free < need || free >= bestFree) continue;
-      if ((n.freeCpuMilli ?? Infinity) < needCpu || (n.freeMemoryMib ?? Infinity) < needMemory) continue;
-      best = i;
-      bestFree = free;
-    }
+  if (ask.nodes === 1 && ranking.packing === 0 && !ranking.resources && !ranking.frag) {
+    const best = fewestFreeGpus(nodes, need, needCpu, needMemory);
     return best < 0 ? null : [(nodes[best] as FreeNode).id];
   }
-  // The largest node's resources (to put GPUs, CPU and memory left on one scale), and whether any node reports CPU or memory.
+  const s = scoringFor(nodes, need, needCpu, needMemory, ranking);
+  if (ask.nodes === 1) {
+    // The hot loops are separate functions, each seeing one kind of node (so each stays fast).
+    const best = s.limited || s.shaped ? cheapest(nodes, s) : cheapestOnGpus(nodes, s);
+    return best < 0 ? null : [(nodes[best] as FreeNode).id];
+  }
+  return cheapestGang(nodes, ask.nodes, s);
+}
+
+/** Best fit on GPUs for one node: the fewest free GPUs among the nodes that fit, then the first listed; -1 when none fits. */
+function fewestFreeGpus(nodes: readonly FreeNode[], need: number, needCpu: number, needMemory: number): number {
+  let best = -1;
+  let bestFree = Infinity;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as FreeNode;
+    const free = n.freeGpus;
+    if (free < need || free >= bestFree) continue;
+    if ((n.freeCpuMilli ?? Infinity) < needCpu || (n.freeMemoryMib ?? Infinity) < needMemory) continue;
+    best = i;
+    bestFree = free;
+  }
+  return best;
+}
+
+/** What scoring a node for one ask needs (see `Ranking`). */
+interface Scoring {
+  need: number;
+  needCpu: number;
+  needMemory: number;
+  packing: number;
+  resources: boolean;
+  /** 1 / the largest node's GPUs, CPU and memory (0: not counted). */
+  perGpu: number;
+  perCpu: number;
+  perMemory: number;
+  /** Whether any node reports CPU or memory. */
+  limited: boolean;
+  /** The fragmentation by free GPUs (GPU sizes only), or by GPUs, CPU and memory; or neither. */
+  table: Float64Array | null;
+  shaped: Fragmentation | null;
+}
+
+function scoringFor(nodes: readonly FreeNode[], need: number, needCpu: number, needMemory: number, ranking: Ranking): Scoring {
+  // The largest node's resources, to put GPUs, CPU and memory left on one scale.
   let largestGpus = 1;
   let largestCpu = 0;
   let largestMemory = 0;
   let limited = false;
-  // (Best fit on GPUs needs none of it; CPU and memory are checked node by node below.)
-  for (let i = 0; i < (packing > 0 || resources ? nodes.length : 0); i++) {
+  for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as FreeNode;
     if (n.gpus > largestGpus) largestGpus = n.gpus;
     if (n.freeCpuMilli !== undefined || n.freeMemoryMib !== undefined) {
@@ -456,89 +486,113 @@ function choose(nodes: readonly FreeNode[], ask: GangAsk, ranking: Ranking): str
     }
   }
   const frag = ranking.frag ? ranking.frag(largestGpus) : null;
-  const perGpu = 1 / largestGpus;
-  const perCpu = resources && largestCpu > 0 ? 1 / largestCpu : 0;
-  const perMemory = resources && memory && largestMemory > 0 ? 1 / largestMemory : 0;
-  // GPU sizes only: read the table here rather than through `of`.
   const table = frag instanceof GpuFragmentation ? frag.table : null;
-  const size = table ? table.length : 0;
-  const shaped = table ? null : frag;
-  if (want === 1 && !limited && !shaped) {
-    // Only GPUs count: the leftover is the GPUs left.
-    let best = -1;
-    let bestCost = Infinity;
-    let bestFree = Infinity;
-    for (let i = 0; i < nodes.length; i++) {
-      const free = (nodes[i] as FreeNode).freeGpus;
-      if (free < need) continue;
-      const after = free - need;
-      let cost = packing * after * perGpu;
-      if (table) cost += (after < size ? (table[after] as number) : 0) - (free < size ? (table[free] as number) : 0);
-      if (cost < bestCost - EPSILON || (cost <= bestCost + EPSILON && free < bestFree)) {
-        best = i;
-        bestCost = cost;
-        bestFree = free;
-      }
-    }
-    return best < 0 ? null : [(nodes[best] as FreeNode).id];
-  }
-  /** The cost of placing on `n`, NaN when it does not fit; its tie key in tieOut[0]. */
-  const rank = (n: FreeNode, tieOut: Float64Array): number => {
-    const free = n.freeGpus;
-    if (free < need) return NaN;
-    const cpu = n.freeCpuMilli ?? Infinity;
-    const mem = n.freeMemoryMib ?? Infinity;
-    if (cpu < needCpu || mem < needMemory) return NaN;
-    const after = free - need;
-    let left = after * perGpu;
-    if (perCpu > 0 && cpu !== Infinity) left += (cpu - needCpu) * perCpu;
-    if (perMemory > 0 && mem !== Infinity) left += (mem - needMemory) * perMemory;
-    let cost = packing * left;
-    if (table) cost += (after < size ? (table[after] as number) : 0) - (free < size ? (table[free] as number) : 0);
-    else if (shaped) cost += shaped.growth(free, cpu, mem, need, needCpu, needMemory);
-    tieOut[0] = resources ? left : free;
-    return cost;
+  return {
+    need,
+    needCpu,
+    needMemory,
+    packing: ranking.packing,
+    resources: ranking.resources,
+    perGpu: 1 / largestGpus,
+    perCpu: ranking.resources && largestCpu > 0 ? 1 / largestCpu : 0,
+    perMemory: ranking.resources && ranking.memory && largestMemory > 0 ? 1 / largestMemory : 0,
+    limited,
+    table,
+    shaped: table ? null : frag,
   };
-  if (want === 1) {
-    // `rank` written out, as this loop is the hot one.
-    let best = -1;
-    let bestCost = Infinity;
-    let bestTie = Infinity;
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i] as FreeNode;
-      const free = n.freeGpus;
-      if (free < need) continue;
-      const cpu = n.freeCpuMilli ?? Infinity;
-      const mem = n.freeMemoryMib ?? Infinity;
-      if (cpu < needCpu || mem < needMemory) continue;
-      const after = free - need;
-      let left = after * perGpu;
-      if (perCpu > 0 && cpu !== Infinity) left += (cpu - needCpu) * perCpu;
-      if (perMemory > 0 && mem !== Infinity) left += (mem - needMemory) * perMemory;
-      const t = resources ? left : free;
-      let cost = packing * left;
-      if (table) cost += (after < size ? (table[after] as number) : 0) - (free < size ? (table[free] as number) : 0);
-      else if (shaped) cost += shaped.growth(free, cpu, mem, need, needCpu, needMemory);
-      if (cost < bestCost - EPSILON || (cost <= bestCost + EPSILON && t < bestTie - EPSILON)) {
-        best = i;
-        bestCost = cost;
-        bestTie = t;
-      }
+}
+
+/** The tie key of the node `score` last scored (a module variable: no object in the hot loop). */
+let scoredTie = 0;
+
+/** The cost of placing on `n` (lower is better), NaN when it does not fit; sets `scoredTie`. Arguments as in `Scoring`. */
+function score(
+  n: FreeNode,
+  need: number,
+  needCpu: number,
+  needMemory: number,
+  packing: number,
+  resources: boolean,
+  perGpu: number,
+  perCpu: number,
+  perMemory: number,
+  table: Float64Array | null,
+  shaped: Fragmentation | null,
+): number {
+  const free = n.freeGpus;
+  if (free < need) return NaN;
+  const cpu = n.freeCpuMilli ?? Infinity;
+  const mem = n.freeMemoryMib ?? Infinity;
+  if (cpu < needCpu || mem < needMemory) return NaN;
+  const after = free - need;
+  let left = after * perGpu;
+  if (perCpu > 0 && cpu !== Infinity) left += (cpu - needCpu) * perCpu;
+  if (perMemory > 0 && mem !== Infinity) left += (mem - needMemory) * perMemory;
+  let cost = packing * left;
+  if (table) cost += (after < table.length ? (table[after] as number) : 0) - (free < table.length ? (table[free] as number) : 0);
+  else if (shaped) cost += shaped.growth(free, cpu, mem, need, needCpu, needMemory);
+  scoredTie = resources ? left : free;
+  return cost;
+}
+
+/** The node that scores lowest, then the lowest tie key, then the first listed; -1 when none fits. */
+function cheapest(nodes: readonly FreeNode[], s: Scoring): number {
+  const { need, needCpu, needMemory, packing, resources, perGpu, perCpu, perMemory, table, shaped } = s;
+  let best = -1;
+  let bestCost = Infinity;
+  let bestTie = Infinity;
+  for (let i = 0; i < nodes.length; i++) {
+    const cost = score(nodes[i] as FreeNode, need, needCpu, needMemory, packing, resources, perGpu, perCpu, perMemory, table, shaped);
+    if (!(cost === cost)) continue; // NaN: does not fit
+    if (cost < bestCost - EPSILON || (cost <= bestCost + EPSILON && scoredTie < bestTie - EPSILON)) {
+      best = i;
+      bestCost = cost;
+      bestTie = scoredTie;
     }
-    return best < 0 ? null : [(nodes[best] as FreeNode).id];
   }
-  const tie = new Float64Array(1);
-  const better = (c1: number, t1: number, i1: number, c2: number, t2: number, i2: number) =>
-    c1 < c2 - EPSILON || (c1 <= c2 + EPSILON && (t1 < t2 - EPSILON || (t1 <= t2 + EPSILON && i1 < i2)));
+  return best;
+}
+
+/** `cheapest` when no node reports CPU or memory and the fragmentation is by GPUs: the leftover is the GPUs left. */
+function cheapestOnGpus(nodes: readonly FreeNode[], s: Scoring): number {
+  const { need, packing, perGpu, table } = s;
+  const size = table ? table.length : 0;
+  let best = -1;
+  let bestCost = Infinity;
+  let bestFree = Infinity;
+  for (let i = 0; i < nodes.length; i++) {
+    const free = (nodes[i] as FreeNode).freeGpus;
+    if (free < need) continue;
+    const after = free - need;
+    let cost = packing * after * perGpu;
+    if (table) cost += (after < size ? (table[after] as number) : 0) - (free < size ? (table[free] as number) : 0);
+    if (cost < bestCost - EPSILON || (cost <= bestCost + EPSILON && free < bestFree)) {
+      best = i;
+      bestCost = cost;
+      bestFree = free;
+    }
+  }
+  return best;
+}
+
+/** Whether (cost, tie, index) 1 ranks before 2. */
+function better(c1: number, t1: number, i1: number, c2: number, t2: number, i2: number): boolean {
+  return c1 < c2 - EPSILON || (c1 <= c2 + EPSILON && (t1 < t2 - EPSILON || (t1 <= t2 + EPSILON && i1 < i2)));
+}
+
+/** The `want` nodes that rank first, best first; null when fewer fit. */
+function cheapestGang(nodes: readonly FreeNode[], want: number, s: Scoring): string[] | null {
+  const { need, needCpu, needMemory, packing, resources, perGpu, perCpu, perMemory, table, shaped } = s;
+  const rank = (n: FreeNode) => score(n, need, needCpu, needMemory, packing, resources, perGpu, perCpu, perMemory, table, shaped);
   if (want > SCAN_LIMIT) {
     const fitting: number[] = [];
     const costs = new Float64Array(nodes.length);
     const ties = new Float64Array(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
-      const cost = rank(nodes[i] as FreeNode, tie);
+      const cost = rank(nodes[i] as FreeNode);
       if (!(cost === cost)) continue;
       costs[i] = cost;
-      ties[i] = tie[0] as number;
+      ties[i] = scoredTie;
       fitting.push(i);
     }
     if (fitting.length < want) return null;
@@ -550,9 +604,9 @@ function choose(nodes: readonly FreeNode[], ask: GangAsk, ranking: Ranking): str
   const keptCost: number[] = [];
   const keptTie: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const c = rank(nodes[i] as FreeNode, tie);
+    const c = rank(nodes[i] as FreeNode);
     if (!(c === c)) continue;
-    const t = tie[0] as number;
+    const t = scoredTie;
     let at = keptIndex.length;
     const last = at - 1;
     if (at === want && !better(c, t, i, keptCost[last] as number, keptTie[last] as number, keptIndex[last] as number)) continue;

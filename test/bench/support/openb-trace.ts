@@ -29,6 +29,8 @@ export interface TracePod {
   fractional: boolean;
   cpuMilli: number;
   memoryMib: number;
+  /** Seconds from creation to deletion, when the list gives both times (openb_pod_list_default.csv does; multigpu50 does not). */
+  durationSeconds?: number;
 }
 
 /** The machines with at least one GPU. */
@@ -50,7 +52,19 @@ export function loadPods(dir: string, file = 'openb_pod_list_default.csv'): Trac
     .map((r) => {
       const gpus = int(r, 'num_gpu');
       const fractional = gpus === 1 && int(r, 'gpu_milli') < 1000;
-      return { name: r.get('name') as string, gpus, fractional, cpuMilli: int(r, 'cpu_milli'), memoryMib: int(r, 'memory_mib') };
+      const pod: TracePod = {
+        name: r.get('name') as string,
+        gpus,
+        fractional,
+        cpuMilli: int(r, 'cpu_milli'),
+        memoryMib: int(r, 'memory_mib'),
+      };
+      if (r.has('creation_time') && r.has('deletion_time')) {
+        const duration = int(r, 'deletion_time') - int(r, 'creation_time');
+        if (duration < 0) throw new Error(`pod ${pod.name} is deleted before it is created`);
+        pod.durationSeconds = duration;
+      }
+      return pod;
     })
     .filter((p) => p.gpus >= 1);
 }

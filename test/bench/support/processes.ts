@@ -5,7 +5,8 @@ const ROOT = resolve(__dirname, '../../..');
 
 /** A compiled Headroom process (`server/dist/main.js`, `workers/dist/main.js`) with its own environment. */
 export function startProcess(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [resolve(ROOT, script)], {
+  const flags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, resolve(ROOT, script)], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],

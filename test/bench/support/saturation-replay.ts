@@ -3,11 +3,14 @@
  * with no departures; each is placed by the policy or refused, and arrivals go on until the cluster
  * takes no more. What is left unallocated then is what the placement wasted.
  */
-import { seededRandom, type FreeNode, type NodePolicy } from '../../../server/src/scheduler/node-placement';
+import { nodeFits, seededRandom, type FreeNode, type GangAsk, type NodePolicy } from '../../../server/src/scheduler/node-placement';
 import type { TraceNode, TracePod } from './openb-trace';
 
+/** A policy, optionally told of every arrival before it is placed (to learn the pool's request mix). */
+export type ReplayPolicy = NodePolicy & { observe?: (ask: GangAsk) => void };
+
 export interface ReplayOptions {
-  /** Place a pod only on a node with the CPU and memory it asks for too (a filter before the policy, the same for every policy). */
+  /** Nodes report their CPU and memory and pods ask for theirs: a pod fits only where all three are free, for every policy. */
   respectCpuMemory?: boolean;
   /** The cluster is saturated after this many refusals in a row. */
   stopAfterFailures?: number;
@@ -29,6 +32,47 @@ export interface ReplayOutcome {
   failed: number;
 }
 
+/** The ask of one pod: its whole GPUs on one node, with its CPU and memory when they are respected. */
+export function askOf(pod: TracePod, respectCpuMemory: boolean): GangAsk {
+  return respectCpuMemory
+    ? { gpusPerNode: pod.gpus, nodes: 1, cpuMilliPerNode: pod.cpuMilli, memoryMibPerNode: pod.memoryMib }
+    : { gpusPerNode: pod.gpus, nodes: 1 };
+}
+
+/** The cluster's nodes all free, with their CPU and memory when they are respected. */
+export function freeNodes(cluster: readonly TraceNode[], respectCpuMemory: boolean): FreeNode[] {
+  return cluster.map((n) =>
+    respectCpuMemory
+      ? {
+          id: n.id,
+          gpus: n.gpus,
+          freeGpus: n.gpus,
+          cpuMilli: n.cpuMilli,
+          freeCpuMilli: n.cpuMilli,
+          memoryMib: n.memoryMib,
+          freeMemoryMib: n.memoryMib,
+        }
+      : { id: n.id, gpus: n.gpus, freeGpus: n.gpus },
+  );
+}
+
+/** Takes the ask's GPUs, CPU and memory on the node, after checking they are free (a policy that breaks the rules stops the bench). */
+export function take(node: FreeNode | undefined, ask: GangAsk): FreeNode {
+  if (!node || !nodeFits(node, ask))
+    throw new Error(`the policy picked ${node?.id ?? 'an unknown node'}, which cannot take ${JSON.stringify(ask)}`);
+  node.freeGpus -= ask.gpusPerNode;
+  if (node.freeCpuMilli !== undefined) node.freeCpuMilli -= ask.cpuMilliPerNode ?? 0;
+  if (node.freeMemoryMib !== undefined) node.freeMemoryMib -= ask.memoryMibPerNode ?? 0;
+  return node;
+}
+
+/** Gives the ask's GPUs, CPU and memory back to the node. */
+export function give(node: FreeNode, ask: GangAsk): void {
+  node.freeGpus += ask.gpusPerNode;
+  if (node.freeCpuMilli !== undefined) node.freeCpuMilli += ask.cpuMilliPerNode ?? 0;
+  if (node.freeMemoryMib !== undefined) node.freeMemoryMib += ask.memoryMibPerNode ?? 0;
+}
+
 /** Pods drawn from the list with replacement, uniformly, from a seeded generator (Monte Carlo inflation). */
 export function sampledArrivals(pods: readonly TracePod[], seed: number): () => TracePod {
   const next = seededRandom(seed);
@@ -45,14 +89,12 @@ export function traceOrderArrivals(pods: readonly TracePod[]): () => TracePod {
 export function replayUntilSaturated(
   cluster: readonly TraceNode[],
   arrive: () => TracePod,
-  policy: NodePolicy,
+  policy: ReplayPolicy,
   options: ReplayOptions = {},
 ): ReplayOutcome {
   const { respectCpuMemory = false, stopAfterFailures = 50, maxArrivedFactor = 3 } = options;
-  const nodes: FreeNode[] = cluster.map((n) => ({ id: n.id, gpus: n.gpus, freeGpus: n.gpus }));
-  const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
-  const freeCpu = cluster.map((n) => n.cpuMilli);
-  const freeMemory = cluster.map((n) => n.memoryMib);
+  const nodes = freeNodes(cluster, respectCpuMemory);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const totalGpus = nodes.reduce((sum, n) => sum + n.gpus, 0);
   const out: ReplayOutcome = {
     totalGpus,
@@ -67,22 +109,13 @@ export function replayUntilSaturated(
   let failuresInARow = 0;
   while (failuresInARow < stopAfterFailures && arrived < maxArrivedFactor * totalGpus) {
     const pod = arrive();
+    const ask = askOf(pod, respectCpuMemory);
     arrived += pod.gpus;
-    const candidates = respectCpuMemory
-      ? nodes.filter((_, i) => (freeCpu[i] as number) >= pod.cpuMilli && (freeMemory[i] as number) >= pod.memoryMib)
-      : nodes;
-    const picked = policy(candidates, { gpusPerNode: pod.gpus, nodes: 1 });
+    policy.observe?.(ask);
+    const picked = policy(nodes, ask);
     if (picked) {
       if (picked.length !== 1) throw new Error(`the policy picked ${picked.length} nodes for a 1-node ask`);
-      const i = indexOf.get(picked[0] as string) ?? -1;
-      const node = nodes[i];
-      const fits = (freeCpu[i] as number) >= pod.cpuMilli && (freeMemory[i] as number) >= pod.memoryMib;
-      if (!node || node.freeGpus < pod.gpus || (respectCpuMemory && !fits)) {
-        throw new Error(`the policy picked ${picked[0]}, which cannot take ${pod.gpus} GPUs`);
-      }
-      node.freeGpus -= pod.gpus;
-      freeCpu[i] = (freeCpu[i] as number) - pod.cpuMilli;
-      freeMemory[i] = (freeMemory[i] as number) - pod.memoryMib;
+      take(byId.get(picked[0] as string), ask);
       out.allocatedGpus += pod.gpus;
       out.placed++;
       failuresInARow = 0;
