@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertWhole, badInput, notFoundAt } from '../../graphql/errors';
+import { assertWhole, badInput, notFoundAt } from '../../graphql/errors';
 import { monthToDateSpend } from '../metering/month-to-date-spend';
 import type { IdKind } from '../../lib/ids';
 import { assertIdOf } from '../tenancy/tenancy.access';
