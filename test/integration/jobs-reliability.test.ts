@@ -254,8 +254,9 @@ describe('GPU jobs reliability', () => {
       const scope = scopeOf(ctx);
       const redis = await startRedisServer();
       scope.defer(() => redis.stop());
-      // One job at a time per queue: provisioning messages wait in Redis, and are lost with it.
-      const s = await setUp(scope, { env: { REDIS_URL: redis.url }, submitDelayMs: 600, worker: { WORKER_CONCURRENCY: '1' } });
+      // One job at a time per queue, each taking 1.5 s to submit (far slower than placing, even on a
+      // loaded machine): provisioning messages wait in Redis, and are lost with it.
+      const s = await setUp(scope, { env: { REDIS_URL: redis.url }, submitDelayMs: 1_500, worker: { WORKER_CONCURRENCY: '1' } });
       const { app, db, worker: w } = s;
       const context = () => `${tail(w)}\n${redis.output()}`;
 
@@ -377,8 +378,10 @@ describe('GPU jobs reliability', () => {
       expect(w.output()).toContain('shutdown grace period over');
       expect((await facts(db, id)).status).toBe('PROVISIONING');
 
-      // The engine's submit (2 s) outlasts the retry window (1 s): the reconciler hands the job back
-      // again while the first hand-back still waits for the engine, and the two must not collide.
+      // The engine's submit (2 s) outlasts the retry window (1 s). The reconciler hands the job back
+      // once the dead worker's submit is gone, but not while the new worker's submit is in flight
+      // (it holds the marker's provisioning lock): a slow engine is not a failure. (A hand-back can
+      // still come while its message waits for a worker; however many, the job runs once.)
       const next = await startWorker(scope, workerEnv(app));
       await until('the job to run', async () => (await statusOf(db, id)) === 'RUNNING', { context: () => tail(next) });
       await until('every provisioning message to be handled', async () => (await provisioningLeft(queues, id, diedAt)) === 0, {
@@ -386,7 +389,7 @@ describe('GPU jobs reliability', () => {
       });
       const after = await facts(db, id);
       expectRunningOnce(after, tail(next));
-      expect(after.provisionFailures).toBeGreaterThanOrEqual(2);
+      expect(after.provisionFailures).toBeGreaterThanOrEqual(1);
     },
     90_000,
   );

@@ -66,11 +66,10 @@ export async function provisionJobs(
   let retryable: unknown = null;
   await em.transactional(async (tx) => {
     // Held until the submits are done: no other provisioner submits these markers meanwhile.
-    const locks = await tx.execute<{ marker: string; locked: boolean }[]>(
-      `select m as marker, pg_try_advisory_xact_lock(hashtext('provision:' || m)) as locked from unnest(array[${jobs.map(() => '?').join(', ')}]::text[]) as m`,
+    const free = await lockMarkers(
+      tx,
       jobs.map((j) => j.marker),
     );
-    const free = new Set(locks.filter((l) => l.locked).map((l) => l.marker));
     for (const job of jobs) {
       if (!free.has(job.marker)) {
         outcomes.set(job.id, 'busy');
@@ -131,6 +130,20 @@ export async function provisionJobs(
   }
   if (retryable) throw retryable;
   return outcomes;
+}
+
+/**
+ * Takes, for the rest of the caller's transaction, the provisioning lock of each marker that no one
+ * else holds, and returns those markers: whoever holds a marker's lock is submitting it right now.
+ */
+export async function lockMarkers(tx: EntityManager, markers: readonly string[]): Promise<Set<string>> {
+  if (!markers.length) return new Set();
+  const locks = await tx.execute<{ marker: string; locked: boolean }[]>(
+    `select m as marker, pg_try_advisory_xact_lock(hashtext('provision:' || m)) as locked
+       from unnest(array[${markers.map(() => '?').join(', ')}]::text[]) as m`,
+    [...markers],
+  );
+  return new Set(locks.filter((l) => l.locked).map((l) => l.marker));
 }
 
 /** Asks the workers (through the outbox) to provision these jobs: one message per cluster and batch. */

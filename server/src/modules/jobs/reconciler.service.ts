@@ -10,7 +10,7 @@ import { Job } from './job.entity';
 import { ENDED_STATUSES, JobStatus } from './jobs.enums';
 import { SYSTEM, transition } from './job-transition';
 import { applyEngineStatus, endLostJob } from './job-engine-state';
-import { askToProvision, clusterDriver, MAX_PROVISION_FAILURES } from './provisioning.service';
+import { askToProvision, clusterDriver, lockMarkers, MAX_PROVISION_FAILURES } from './provisioning.service';
 import { releaseCapacity } from './job-capacity';
 import { JobReason } from './jobs.enums';
 
@@ -110,7 +110,12 @@ export async function reconcileJobs(
         } else if (job.externalId) {
           await endLostJob(tx, job, SYSTEM.reconciler, now);
           summary.lost++;
-        } else if (job.status === JobStatus.PROVISIONING && now.getTime() - job.statusChangedAt.getTime() > options.provisionRetryMs) {
+        } else if (
+          job.status === JobStatus.PROVISIONING &&
+          now.getTime() - job.statusChangedAt.getTime() > options.provisionRetryMs &&
+          // A provisioner submitting it right now (a slow engine) is not a failure: leave it be.
+          (await lockMarkers(tx, [job.marker])).has(job.marker)
+        ) {
           job.provisionFailures += 1;
           job.statusChangedAt = now;
           if (job.provisionFailures >= MAX_PROVISION_FAILURES) {
