@@ -3,11 +3,9 @@ import { LockMode } from '@mikro-orm/core';
 import { conflict } from '../../graphql/errors';
 import { enqueueAfterCommit } from '../../jobs/outbox';
 import { scheduleJobsJob, stopJobJob } from '../../jobs/catalog';
-import { recordJobUsage } from '../metering/job-usage';
 import { Job } from './job.entity';
 import { HOLDING_STATUSES, isEnded, JobReason, JobStatus } from './jobs.enums';
-import { transition } from './job-transition';
-import { releaseCapacity } from './job-capacity';
+import { endJob } from './job-end';
 
 /**
  * Cancels a job that has not ended, in the caller's transaction: CANCELLED at once (usage recorded
@@ -22,21 +20,16 @@ export async function cancelJob(em: EntityManager, jobId: string, actor: string,
       status: job.status,
     });
   }
-  const now = new Date();
   const held = HOLDING_STATUSES.includes(job.status);
-  if (job.status === JobStatus.RUNNING) await recordJobUsage(em, job, now);
   const marker = job.marker;
-  transition(em, job, {
+  await endJob(em, job, {
     to: JobStatus.CANCELLED,
     reason: JobReason.CANCELLED_BY_USER,
     message: `cancelled by ${actor}${reason ? `: ${reason}` : ''}`,
     actor,
-    at: now,
+    at: new Date(),
   });
-  job.endedAt = now;
-  await em.flush();
   if (held) {
-    await releaseCapacity(em, [job.id]);
     if (job.cluster)
       enqueueAfterCommit(em, stopJobJob, { jobId: job.id, clusterId: job.cluster.id, marker, mode: 'CANCEL', reason: job.statusMessage });
     enqueueAfterCommit(em, scheduleJobsJob, { reason: 'capacity released' });

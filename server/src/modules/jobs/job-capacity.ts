@@ -41,19 +41,9 @@ export async function holdCapacity(em: EntityManager, holds: readonly JobHold[])
     rows,
     'run',
   );
-  const nodes = holds.flatMap((h) => h.nodeGpus);
-  if (!nodes.length) return;
-  await em.execute(
-    `update cluster_nodes n set allocated_gpus = n.allocated_gpus + t.gpus, updated_at = now()
-       from (select node_id, sum(gpus)::int as gpus from (values ${nodes.map(() => '(?, ?::int)').join(', ')}) v(node_id, gpus) group by node_id) t
-      where n.id = t.node_id`,
-    nodes.flatMap((n) => [n.nodeId, n.gpus]),
-    'run',
-  );
-  await em.execute(
-    `update cluster_nodes n set state = ${NODE_STATE} where n.id in (${nodes.map(() => '?').join(', ')})`,
-    nodes.map((n) => n.nodeId),
-    'run',
+  await addNodeGpus(
+    em,
+    holds.flatMap((h) => h.nodeGpus),
   );
 }
 
@@ -66,18 +56,25 @@ export async function releaseCapacity(em: EntityManager, jobIds: readonly string
       returning node_id, gpus`,
     [...jobIds],
   );
-  const nodes = released.filter((r) => r.node_id);
-  if (!nodes.length) return;
+  await addNodeGpus(
+    em,
+    released.flatMap((r) => (r.node_id ? [{ nodeId: r.node_id, gpus: -r.gpus }] : [])),
+  );
+}
+
+/** Adds (or, negative, takes back) GPUs taken on simulated nodes, and sets each node's state to match. */
+async function addNodeGpus(em: EntityManager, deltas: readonly { nodeId: string; gpus: number }[]): Promise<void> {
+  if (!deltas.length) return;
   await em.execute(
-    `update cluster_nodes n set allocated_gpus = greatest(0, n.allocated_gpus - t.gpus), updated_at = now()
-       from (select node_id, sum(gpus)::int as gpus from (values ${nodes.map(() => '(?, ?::int)').join(', ')}) v(node_id, gpus) group by node_id) t
+    `update cluster_nodes n set allocated_gpus = greatest(0, n.allocated_gpus + t.gpus), updated_at = now()
+       from (select node_id, sum(gpus)::int as gpus from (values ${deltas.map(() => '(?, ?::int)').join(', ')}) v(node_id, gpus) group by node_id) t
       where n.id = t.node_id`,
-    nodes.flatMap((n) => [n.node_id, n.gpus]),
+    deltas.flatMap((d) => [d.nodeId, d.gpus]),
     'run',
   );
   await em.execute(
-    `update cluster_nodes n set state = ${NODE_STATE} where n.id in (${nodes.map(() => '?').join(', ')})`,
-    nodes.map((n) => n.node_id),
+    `update cluster_nodes n set state = ${NODE_STATE} where n.id in (${deltas.map(() => '?').join(', ')})`,
+    deltas.map((d) => d.nodeId),
     'run',
   );
 }

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DriverJobStatus } from '../../drivers/driver';
-import { recordJobUsage } from '../metering/job-usage';
 import type { Job } from './job.entity';
 import { JobReason, JobStatus } from './jobs.enums';
 import { transition } from './job-transition';
-import { releaseCapacity } from './job-capacity';
+import { endJob } from './job-end';
 
 /** How an engine's end state reads in Headroom: status, reason and a sentence. */
 function endOf(status: DriverJobStatus): { to: JobStatus; reason: JobReason; message: string } {
@@ -56,27 +55,23 @@ export async function applyEngineStatus(em: EntityManager, job: Job, status: Dri
   }
   if (status.state === 'RUNNING') return false;
   const end = endOf(status);
-  const endedAt = status.endedAt ?? new Date();
-  if (job.status === JobStatus.RUNNING) await recordJobUsage(em, job, endedAt);
-  transition(em, job, { ...end, actor, at: endedAt, details: { exitCode: status.exitCode, engineReason: status.reason } });
-  job.endedAt = endedAt;
   job.exitCode = status.exitCode;
-  await em.flush();
-  await releaseCapacity(em, [job.id]);
+  await endJob(em, job, {
+    ...end,
+    actor,
+    at: status.endedAt ?? new Date(),
+    details: { exitCode: status.exitCode, engineReason: status.reason },
+  });
   return true;
 }
 
 /** Ends a job Headroom can no longer find in its engine (Slurm forgets finished jobs after a while). */
 export async function endLostJob(em: EntityManager, job: Job, actor: string, now: Date): Promise<void> {
-  if (job.status === JobStatus.RUNNING) await recordJobUsage(em, job, now);
-  transition(em, job, {
+  await endJob(em, job, {
     to: JobStatus.FAILED,
     reason: JobReason.ENGINE_LOST,
     message: `failed: the cluster no longer knows engine job ${job.externalId ?? job.marker}; its outcome is unknown`,
     actor,
     at: now,
   });
-  job.endedAt = now;
-  await em.flush();
-  await releaseCapacity(em, [job.id]);
 }

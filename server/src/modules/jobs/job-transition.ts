@@ -31,6 +31,24 @@ export interface Transition {
   at?: Date;
 }
 
+/** Writes one event row for the job; `from` null only for its first. */
+function recordEvent(em: EntityManager, job: Job, from: JobStatus | null, e: Transition & { at: Date }): JobEvent {
+  const event = em.create(JobEvent, {
+    id: newId('jobEvent'),
+    job,
+    organizationId: job.organization.id,
+    fromStatus: from,
+    toStatus: e.to,
+    reason: e.reason,
+    message: e.message,
+    actor: e.actor,
+    details: e.details ?? null,
+    at: e.at,
+  });
+  em.persist(event);
+  return event;
+}
+
 /**
  * Moves a job to another status and records the event, in the caller's unit of work: the one
  * place a job's status changes. An impossible move is a programming error and throws.
@@ -38,19 +56,7 @@ export interface Transition {
 export function transition(em: EntityManager, job: Job, t: Transition): JobEvent {
   if (!canMove(job.status, t.to)) throw new Error(`job ${job.id}: ${job.status} → ${t.to} is not a lifecycle move`);
   const at = t.at ?? new Date();
-  const event = em.create(JobEvent, {
-    id: newId('jobEvent'),
-    job,
-    organizationId: job.organization.id,
-    fromStatus: job.status,
-    toStatus: t.to,
-    reason: t.reason,
-    message: t.message,
-    actor: t.actor,
-    details: t.details ?? null,
-    at,
-  });
-  em.persist(event);
+  const event = recordEvent(em, job, job.status, { ...t, at });
   job.status = t.to;
   job.reason = t.reason;
   job.statusMessage = t.message;
@@ -60,20 +66,7 @@ export function transition(em: EntityManager, job: Job, t: Transition): JobEvent
 
 /** Records an event that does not change the status (a reclaim notice, a changed wait reason). */
 export function note(em: EntityManager, job: Job, t: Omit<Transition, 'to'>): JobEvent {
-  const at = t.at ?? new Date();
-  const event = em.create(JobEvent, {
-    id: newId('jobEvent'),
-    job,
-    organizationId: job.organization.id,
-    fromStatus: job.status,
-    toStatus: job.status,
-    reason: t.reason,
-    message: t.message,
-    actor: t.actor,
-    details: t.details ?? null,
-    at,
-  });
-  em.persist(event);
+  const event = recordEvent(em, job, job.status, { ...t, to: job.status, at: t.at ?? new Date() });
   job.reason = t.reason;
   job.statusMessage = t.message;
   return event;
@@ -81,19 +74,13 @@ export function note(em: EntityManager, job: Job, t: Omit<Transition, 'to'>): Jo
 
 /** The first event of a job. */
 export function created(em: EntityManager, job: Job, actor: string): JobEvent {
-  const event = em.create(JobEvent, {
-    id: newId('jobEvent'),
-    job,
-    organizationId: job.organization.id,
-    fromStatus: null,
-    toStatus: JobStatus.PENDING,
+  return recordEvent(em, job, null, {
+    to: JobStatus.PENDING,
     reason: JobReason.QUEUED,
     message: 'submitted: waiting for the scheduler',
     actor,
     at: job.createdAt,
   });
-  em.persist(event);
-  return event;
 }
 
 export const SYSTEM = {

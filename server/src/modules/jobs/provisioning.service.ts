@@ -6,10 +6,10 @@ import { driverFor } from '../../drivers/driver-for';
 import { Cluster } from '../inventory/cluster.entity';
 import { Job } from './job.entity';
 import { isEnded, JobReason, JobStatus } from './jobs.enums';
-import { SYSTEM, transition } from './job-transition';
+import { SYSTEM } from './job-transition';
+import { endJob } from './job-end';
 import { applyEngineStatus } from './job-engine-state';
 import { engineSpec } from './engine-spec';
-import { releaseCapacity } from './job-capacity';
 import { enqueueAfterCommit } from '../../jobs/outbox';
 import { PROVISION_BATCH, provisionJobJob } from '../../jobs/catalog';
 
@@ -166,10 +166,13 @@ export async function failProvisioning(em: EntityManager, jobId: string, attempt
   await em.transactional(async (tx) => {
     const job = await tx.findOne(Job, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!job || job.attempt !== attempt || isEnded(job.status)) return;
-    transition(tx, job, { to: JobStatus.FAILED, reason: JobReason.PROVISIONING_FAILED, message, actor: SYSTEM.provisioner });
-    job.endedAt = new Date();
-    await tx.flush();
-    await releaseCapacity(tx, [job.id]);
+    await endJob(tx, job, {
+      to: JobStatus.FAILED,
+      reason: JobReason.PROVISIONING_FAILED,
+      message,
+      actor: SYSTEM.provisioner,
+      at: new Date(),
+    });
   });
 }
 

@@ -8,7 +8,8 @@ import { stopJobJob } from '../../jobs/catalog';
 import { recordJobUsage, USAGE_INTERVAL_MS } from '../metering/job-usage';
 import { Job } from './job.entity';
 import { ENDED_STATUSES, JobStatus } from './jobs.enums';
-import { SYSTEM, transition } from './job-transition';
+import { SYSTEM } from './job-transition';
+import { endJob } from './job-end';
 import { applyEngineStatus, endLostJob } from './job-engine-state';
 import { askToProvision, clusterDriver, lockMarkers, MAX_PROVISION_FAILURES } from './provisioning.service';
 import { releaseCapacity } from './job-capacity';
@@ -119,16 +120,13 @@ export async function reconcileJobs(
           job.provisionFailures += 1;
           job.statusChangedAt = now;
           if (job.provisionFailures >= MAX_PROVISION_FAILURES) {
-            transition(tx, job, {
+            await endJob(tx, job, {
               to: JobStatus.FAILED,
               reason: JobReason.PROVISIONING_FAILED,
               message: `failed: the cluster could not be reached to start it after ${job.provisionFailures} rounds of retries`,
               actor: SYSTEM.reconciler,
               at: now,
             });
-            job.endedAt = now;
-            await tx.flush();
-            await releaseCapacity(tx, [job.id]);
           } else {
             handBack.push(job);
             summary.reprovisioned++;

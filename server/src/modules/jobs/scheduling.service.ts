@@ -15,12 +15,12 @@ import { askToProvision } from './provisioning.service';
 import { schedule, type Decision } from '../../scheduler/schedule';
 import type { JobAsk, LiveJob, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
 import type { NodePolicy } from '../../scheduler/node-placement';
-import { recordJobUsage } from '../metering/job-usage';
 import { monthToDateSpend } from '../metering/month-to-date-spend';
 import { Job } from './job.entity';
 import { HOLDING_STATUSES, JobReason, JobStatus } from './jobs.enums';
 import { note, SYSTEM, transition } from './job-transition';
-import { holdCapacity, releaseCapacity } from './job-capacity';
+import { endJob } from './job-end';
+import { holdCapacity } from './job-capacity';
 import { Cluster } from '../inventory/cluster.entity';
 import { NodePool } from '../inventory/node-pool.entity';
 import { Region } from '../inventory/region.entity';
@@ -304,8 +304,7 @@ async function applyDecisions(
         break;
       case 'reject':
         job.placement = d.explanation;
-        transition(tx, job, { to: JobStatus.REJECTED, reason: d.reason, message: d.message, actor: SYSTEM.scheduler, at: now });
-        job.endedAt = now;
+        await endJob(tx, job, { to: JobStatus.REJECTED, reason: d.reason, message: d.message, actor: SYSTEM.scheduler, at: now });
         result.rejected++;
         break;
       case 'preempt':
@@ -333,10 +332,9 @@ async function applyDecisions(
 /** Stops a job for higher-priority work: PREEMPTED with why and at what cost, then requeued if it asked. */
 async function preempt(tx: EntityManager, job: Job, d: Extract<Decision, { kind: 'preempt' }>, now: Date): Promise<void> {
   if (!HOLDING_STATUSES.includes(job.status)) return;
-  if (job.status === JobStatus.RUNNING) await recordJobUsage(tx, job, now);
   const marker = job.marker;
   const clusterId = job.cluster?.id;
-  transition(tx, job, {
+  await endJob(tx, job, {
     to: JobStatus.PREEMPTED,
     reason: d.reason,
     message: d.message,
@@ -345,10 +343,7 @@ async function preempt(tx: EntityManager, job: Job, d: Extract<Decision, { kind:
     details: { causedBy: d.causedBy, lostGpuSeconds: d.cost.lostGpuSeconds, noticeSeconds: d.cost.noticeSeconds, slaCreditOwed: false },
   });
   job.preemptedBy = d.causedBy;
-  job.endedAt = now;
   job.reclaimAt = null;
-  await tx.flush();
-  await releaseCapacity(tx, [job.id]);
   if (clusterId) enqueueAfterCommit(tx, stopJobJob, { jobId: job.id, clusterId, marker, mode: 'PREEMPT', reason: d.message });
   if (job.requeueOnPreemption) requeue(tx, job, now);
 }
