@@ -84,10 +84,10 @@ describe('bad input is refused with its field, and nothing is written', () => {
     fleet = await pricedFleet();
   });
 
-  const refusedAt = async (overrides: Record<string, unknown>, code: string, field: string, text?: string) => {
+  const refusedAt = async (overrides: Record<string, unknown>, code: string, field: string | null, text?: string) => {
     const before = await app.orm.em.fork().count(Job, {});
     const res = await submit(app, world.tokens.member, jobInput(world.projectA.id, fleet.gpuType.id, overrides));
-    expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject({ code, field });
+    expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject(field ? { code, field } : { code });
     if (text) expect(res.errors?.[0]?.message).toContain(text);
     expect(await app.orm.em.fork().count(Job, {})).toBe(before);
   };
@@ -113,6 +113,22 @@ describe('bad input is refused with its field, and nothing is written', () => {
   it('both an image and a script, or neither', async () => {
     await refusedAt({ image: 'registry.example/train:1' }, 'BAD_USER_INPUT', 'input.image');
     await refusedAt({ script: null }, 'BAD_USER_INPUT', 'input.script');
+  });
+  it('more waiting jobs than the QUEUED_JOBS quota allows: QUOTA_EXCEEDED with the numbers', async () => {
+    const em = app.orm.em.fork();
+    const quota = em.create(Quota, {
+      id: newId('quota'),
+      organization: world.orgA.id,
+      project: world.projectA2.id,
+      kind: QuotaKind.QUEUED_JOBS,
+      limit: 0,
+    });
+    await em.flush();
+    try {
+      await refusedAt({ projectId: world.projectA2.id }, 'QUOTA_EXCEEDED', null, 'quota of 0 waiting jobs reached (0 waiting)');
+    } finally {
+      await app.orm.em.fork().nativeDelete(Quota, { id: quota.id });
+    }
   });
   it('INTERNAL work from a customer', async () => {
     await refusedAt({ capacityClass: 'INTERNAL' }, 'BAD_USER_INPUT', 'input.capacityClass');

@@ -58,6 +58,21 @@ async function setDemand(poolId: string, gpus: number) {
 
 const statuses = async (ids: string[]) => Promise.all(ids.map((id) => readJob(app, member(), id)));
 
+describe('internal demand', () => {
+  it('is refused, naming the field, below zero or above the pool’s GPUs, and changes nothing', async () => {
+    const fleet = await pricedFleet();
+    for (const gpus of [-1, 33]) {
+      const res = await app.gql(
+        `mutation($i: SetInternalDemandInput!) { setInternalDemand(input: $i) { id } }`,
+        { i: { poolId: fleet.pool.id, gpus } },
+        { bearer: world.tokens.operator },
+      );
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.gpus' });
+    }
+    expect((await app.orm.em.fork().findOneOrFail(NodePool, fleet.pool.id)).internalDemandGpus).toBe(0);
+  });
+});
+
 describe('preemption', () => {
   it('reclaims SPOT for internal demand, cheapest victims first, with the reason and cost, and requeues those that asked', async () => {
     const fleet = await pricedFleet();
