@@ -16,6 +16,8 @@ import { observeQueueDepths, type Queues } from './jobs/queues';
 import type { Server } from 'node:http';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { JobEventStream } from './modules/jobs/job-event-stream';
+import { serveExport } from './http/exports';
+import { GraphQLError } from 'graphql';
 
 export interface AppOptions {
   /** Where the built console is; served with a single-page-app fallback. */
@@ -100,6 +102,38 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
   });
   await apollo.start();
 
+  /** One request's context: its own EntityManager fork and the caller, from the bearer credential or the cookie. */
+  async function requestContext(req: IncomingMessage, requestId: string, cookies: string[] = []): Promise<Context> {
+    const em = deps.orm.em.fork();
+    return {
+      requestId,
+      em,
+      principal: await authenticate(em, { authorization: req.headers.authorization, cookie: req.headers.cookie }),
+      loaders: new Loaders(em),
+      audit: {},
+      http: {
+        ip: req.socket.remoteAddress,
+        userAgent: req.headers['user-agent'],
+        setCookie: (cookie) => cookies.push(cookie),
+      },
+      deps,
+      log: deps.log.child({ requestId }),
+      jobEvents,
+    };
+  }
+
+  async function exports(req: IncomingMessage, res: ServerResponse, requestId: string, url: URL) {
+    if (req.method !== 'GET') return sendJson(res, 405, requestError('Exports are read with GET.', 'METHOD_NOT_ALLOWED'), { allow: 'GET' });
+    let ctx: Context;
+    try {
+      ctx = await requestContext(req, requestId);
+    } catch (error) {
+      if (error instanceof GraphQLError) return sendJson(res, 401, { errors: [{ message: error.message, extensions: error.extensions }] });
+      throw error;
+    }
+    return serveExport(ctx, url, res);
+  }
+
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string, url: URL) {
     let body: unknown;
     if (req.method === 'POST') {
@@ -130,25 +164,7 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
     const cookies: string[] = [];
     const result: HTTPGraphQLResponse = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const em = deps.orm.em.fork();
-        const ctx: Context = {
-          requestId,
-          em,
-          principal: await authenticate(em, { authorization: req.headers.authorization, cookie: req.headers.cookie }),
-          loaders: new Loaders(em),
-          audit: {},
-          http: {
-            ip: req.socket.remoteAddress,
-            userAgent: req.headers['user-agent'],
-            setCookie: (cookie) => cookies.push(cookie),
-          },
-          deps,
-          log: deps.log.child({ requestId }),
-          jobEvents,
-        };
-        return ctx;
-      },
+      context: () => requestContext(req, requestId, cookies),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (cookies.length) res.setHeader('set-cookie', cookies);
@@ -214,6 +230,7 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
 
   function routeOf(path: string): string {
     if (path === '/graphql' || path === '/livez' || path === '/readyz' || path === '/metrics') return path;
+    if (path.startsWith('/exports/')) return '/exports';
     return 'console';
   }
 
@@ -238,6 +255,8 @@ export async function createApp(deps: AppDeps, options: AppOptions = {}): Promis
         switch (route) {
           case '/graphql':
             return graphql(req, res, requestId, url);
+          case '/exports':
+            return exports(req, res, requestId, url);
           case '/livez':
             return Promise.resolve(sendJson(res, 200, { status: 'ok' }));
           case '/readyz':

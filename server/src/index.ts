@@ -17,7 +17,10 @@ export {
   provisionJobJob,
   stopJobJob,
   reconcileJobsJob,
+  rollUpUsageJob,
+  billingCycleJob,
 } from './jobs/catalog';
+export { rollUpAndRate, runBillingCycle } from './modules/billing/billing-cycle.service';
 export { runSchedulingPass, PASS_LIMIT } from './modules/jobs/scheduling.service';
 export { provisionJobs, stopInEngine } from './modules/jobs/provisioning.service';
 export { reconcileJobs } from './modules/jobs/reconciler.service';

@@ -16,10 +16,20 @@ import { contractEntries } from './matrix/contracts.entries';
 import { slaQuotaEntries } from './matrix/sla-quotas.entries';
 import { quoteEntries } from './matrix/quote.entries';
 import { jobEntries } from './matrix/jobs.entries';
+import { billingEntries } from './matrix/billing.entries';
 
 /** Every domain's entries; an operation may be listed once. */
 const MATRIX: Record<string, Entry> = {};
-for (const entries of [tenancyEntries, inventoryEntries, catalogEntries, contractEntries, slaQuotaEntries, quoteEntries, jobEntries]) {
+for (const entries of [
+  tenancyEntries,
+  inventoryEntries,
+  catalogEntries,
+  contractEntries,
+  slaQuotaEntries,
+  quoteEntries,
+  jobEntries,
+  billingEntries,
+]) {
   for (const [operation, entry] of Object.entries(entries)) {
     if (MATRIX[operation]) throw new Error(`${operation} is in the matrix twice`);
     MATRIX[operation] = entry;

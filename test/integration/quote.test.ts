@@ -11,7 +11,9 @@ import { Region } from '../../server/src/modules/inventory/region.entity';
 import { GpuType } from '../../server/src/modules/inventory/gpu-type.entity';
 import type { NodePool } from '../../server/src/modules/inventory/node-pool.entity';
 import { CapacityAllocation } from '../../server/src/modules/inventory/capacity-allocation.entity';
-import { UsageEvent } from '../../server/src/modules/metering/usage-event.entity';
+import { ingestUsage } from '../../server/src/modules/metering/usage-ingest.service';
+import { UsageKind } from '../../server/src/modules/metering/usage.enums';
+import { rollUpAndRate } from '../../server/src/modules/billing/billing-cycle.service';
 import { CapacityClass, GpuVendor, Interconnect, Jurisdiction, PricedClass } from '../../server/src/modules/inventory/inventory.enums';
 import { Model } from '../../server/src/modules/catalog/model.entity';
 import { GpuPrice, ModelPrice } from '../../server/src/modules/catalog/prices.entity';
@@ -423,27 +425,27 @@ describe('GPU quotes', () => {
   it('refuses work past a HARD spend cap counting what is spent or held this month, and warns past an ALERT one', async () => {
     const cap = (mode: SpendCapMode) => ({ spendCap: { monthlyMicros: '100000000', mode } });
     const { org: hard } = await newOrg(cap(SpendCapMode.HARD));
-    // $20 of GPU time already used this month (a job that has ended).
+    // $20 of GPU time already used this month: 24,000 GPU-seconds at the US ON_DEMAND list price
+    // of $3/GPU-hour, ingested, rolled up and rated onto the open invoice.
     const em = app.orm.em.fork();
-    em.create(UsageEvent, {
-      id: newId('usageEvent'),
-      dedupKey: `job:ended-${hard.id}:1:0`,
-      organizationId: hard.id,
-      projectId: 'prj_none',
-      jobId: 'job_ended',
-      attempt: 1,
-      gpuTypeId: h100.id,
-      regionId: eu.id,
-      poolId: euPool.id,
-      capacityClass: CapacityClass.ON_DEMAND,
-      gpus: 1,
-      seconds: 3_600,
-      startedAt: new Date(Date.now() - 3_600_000),
-      endedAt: new Date(),
-      currency: 'USD',
-      unitPrice: 20_000_000n,
-    });
+    const project = em.create(Project, { id: newId('project'), organization: hard.id, name: 'Spent', slug: 'spent' });
     await em.flush();
+    await app.orm.em.fork().transactional((tx) =>
+      ingestUsage(tx, [
+        {
+          dedupKey: `spent-${hard.id}`,
+          organizationId: hard.id,
+          projectId: project.id,
+          kind: UsageKind.GPU_SECONDS,
+          quantity: 24_000n,
+          occurredAt: new Date(Date.now() - 1_000),
+          gpuTypeId: h100.id,
+          capacityClass: CapacityClass.ON_DEMAND,
+          regionId: us.id,
+        },
+      ]),
+    );
+    await rollUpAndRate(app.orm.em.fork());
     const refusedQuote = await gpuQuote({ organizationId: hard.id, regionIds: [eu.id], gpus: 7, hours: 10 });
     expect(refusedQuote).toMatchObject({
       allowed: false,

@@ -7,6 +7,8 @@ import { scheduleJobsHandler } from './handlers/schedule-jobs';
 import { provisionJobHandler } from './handlers/provision-job';
 import { stopJobHandler } from './handlers/stop-job';
 import { reconcileJobsHandler } from './handlers/reconcile-jobs';
+import { rollUpUsageHandler } from './handlers/roll-up-usage';
+import { billingCycleHandler } from './handlers/billing-cycle';
 
 /** Every handler. */
 export const handlers: Handler[] = [
@@ -17,6 +19,8 @@ export const handlers: Handler[] = [
   provisionJobHandler as unknown as Handler,
   stopJobHandler as unknown as Handler,
   reconcileJobsHandler as unknown as Handler,
+  rollUpUsageHandler as unknown as Handler,
+  billingCycleHandler as unknown as Handler,
 ];
 
 /**

@@ -24,6 +24,10 @@ import { Quota } from '../modules/contracts/quota.entity';
 import { Job } from '../modules/jobs/job.entity';
 import { JobEvent } from '../modules/jobs/job-event.entity';
 import { UsageEvent } from '../modules/metering/usage-event.entity';
+import { UsageRollup } from '../modules/metering/usage-rollup.entity';
+import { Invoice } from '../modules/billing/invoice.entity';
+import { InvoiceLine } from '../modules/billing/invoice-line.entity';
+import { SpendAlert } from '../modules/billing/spend-alert.entity';
 import { SimulatedRun } from '../drivers/simulated/simulated-run.entity';
 
 /** Every entity, listed explicitly (no folder scanning: robust under any bundler or transpiler). */
@@ -55,5 +59,9 @@ export const entities = [
   Job,
   JobEvent,
   UsageEvent,
+  UsageRollup,
+  Invoice,
+  InvoiceLine,
+  SpendAlert,
   SimulatedRun,
 ];

@@ -42,6 +42,12 @@ export const envSchema = z.object({
   JOBS_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** A placed job still not submitted to its engine after this long is handed to the provisioner again. */
   JOBS_PROVISION_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** Hours after a month ends before its invoices are finalized: usage dated in the month still lands on it until then. */
+  BILLING_CLOSE_GRACE_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 27)
+    .default(24),
   /** BullMQ jobs each worker process runs at once, per queue. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
 });

@@ -25,6 +25,8 @@ import { QuotaResolver } from '../modules/contracts/quota.resolver';
 import { QuoteResolver } from '../modules/contracts/quote.resolver';
 import { JobEventResolver, JobResolver } from '../modules/jobs/job.resolver';
 import { JobEventsSubscription } from '../modules/jobs/job-events.resolver';
+import { UsageResolver } from '../modules/metering/usage.resolver';
+import { InvoiceLineResolver, InvoiceResolver } from '../modules/billing/invoice.resolver';
 
 /** Every resolver, listed explicitly. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -52,6 +54,9 @@ export const resolvers: NonEmptyArray<Function> = [
   JobResolver,
   JobEventResolver,
   JobEventsSubscription,
+  UsageResolver,
+  InvoiceResolver,
+  InvoiceLineResolver,
 ];
 
 // No type-graphql auth checker: it runs before global middlewares, so its refusals would escape

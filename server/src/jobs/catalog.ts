@@ -97,6 +97,34 @@ export const reconcileJobsJob = defineJob({
   repeat: { everyMs: 5_000, payload: {} },
 });
 
+/**
+ * Adds stored usage events into the hourly roll-ups, then brings the touched draft invoices up to
+ * date and raises spend-cap alerts. Kicked through the outbox after ingestion (coalesced) and on a
+ * schedule as a backstop.
+ */
+export const rollUpUsageJob = defineJob({
+  name: 'usage.rollup',
+  queue: 'billing',
+  payload: z.object({}).strict(),
+  attempts: 5,
+  backoffMs: 1_000,
+  coalesce: true,
+  repeat: { everyMs: 10_000, payload: {} },
+});
+
+/**
+ * The billing cycle: finalizes the invoices of months that ended (after the grace period), keeps
+ * the open month's drafts current (commitments bill whether used or not) and raises spend-cap alerts.
+ */
+export const billingCycleJob = defineJob({
+  name: 'billing.cycle',
+  queue: 'billing',
+  payload: z.object({}).strict(),
+  attempts: 3,
+  backoffMs: 5_000,
+  repeat: { everyMs: 60_000, payload: {} },
+});
+
 /** Every job contract; the workers refuse to start unless each has exactly one handler. */
 export const jobContracts = [
   pruneSessionsJob,
@@ -106,4 +134,6 @@ export const jobContracts = [
   provisionJobJob,
   stopJobJob,
   reconcileJobsJob,
+  rollUpUsageJob,
+  billingCycleJob,
 ] as const;

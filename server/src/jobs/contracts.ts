@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** The BullMQ queues Headroom uses. */
-export const QUEUE_NAMES = ['maintenance', 'jobs'] as const;
+export const QUEUE_NAMES = ['maintenance', 'jobs', 'billing'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** A job: its name, queue, payload schema and retry policy. Checked on enqueue and in the worker. */

@@ -29,6 +29,9 @@ export const ID_PREFIXES = {
   job: 'job',
   jobEvent: 'jev',
   usageEvent: 'use',
+  invoice: 'inv',
+  invoiceLine: 'inl',
+  spendAlert: 'spa',
   simulatedRun: 'sim',
 } as const;
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Membership } from '../../modules/tenancy/membership.entity';
 import { findLiveApiKey, touchApiKey, API_KEY_PREFIX } from '../../modules/tenancy/api-key.service';
 import { findLiveSession, SESSION_TOKEN_PREFIX } from '../../modules/tenancy/session.service';
-import { OrganizationStatus } from '../../modules/tenancy/tenancy.enums';
+import { OrganizationKind, OrganizationStatus } from '../../modules/tenancy/tenancy.enums';
 import { Organization } from '../../modules/tenancy/organization.entity';
 import { ANONYMOUS, type Principal } from './principal';
 
@@ -41,6 +41,7 @@ export async function authenticate(em: EntityManager, headers: { authorization?:
       organizationId: key.organization.id,
       projectId: key.project.id,
       scopes: new Set(key.scopes),
+      internal: org.kind === OrganizationKind.INTERNAL,
     };
   }
 

@@ -10,12 +10,13 @@ const person = (memberships: [string, MembershipRole][], roles: PlatformRole[] =
   memberships: new Map(memberships),
   platformRoles: new Set(roles),
 });
-const key = (scopes: ApiKeyScope[]): Principal => ({
+const key = (scopes: ApiKeyScope[], internal = false): Principal => ({
   kind: 'apiKey',
   key: {} as never,
   organizationId: 'org_a',
   projectId: 'prj_a',
   scopes: new Set(scopes),
+  internal,
 });
 
 describe('policy', () => {
@@ -57,5 +58,21 @@ describe('policy', () => {
   it('gives anonymous callers nothing', () => {
     expect(visibleOrganizations({ kind: 'anonymous' })).toEqual([]);
     expect(can({ kind: 'anonymous' }, 'org_a', 'org:read')).toBe(false);
+  });
+
+  it('lets only the capacity owner’s keys with USAGE_INGEST send usage, and nothing else on the platform', () => {
+    expect(canOnPlatform(key([ApiKeyScope.USAGE_INGEST], true), 'platform:usage:ingest')).toBe(true);
+    expect(canOnPlatform(key([ApiKeyScope.USAGE_INGEST], false), 'platform:usage:ingest')).toBe(false);
+    expect(
+      canOnPlatform(
+        key(
+          Object.values(ApiKeyScope).filter((s) => s !== ApiKeyScope.USAGE_INGEST),
+          true,
+        ),
+        'platform:usage:ingest',
+      ),
+    ).toBe(false);
+    expect(canOnPlatform(key(Object.values(ApiKeyScope), true), 'platform:billing:write')).toBe(false);
+    expect(can(key([ApiKeyScope.USAGE_INGEST], true), 'org_a', 'usage:read')).toBe(false);
   });
 });

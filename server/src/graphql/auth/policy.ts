@@ -20,7 +20,9 @@ export type OrgPermission =
   | 'contract:read'
   /** GPU jobs, their events, placement explanations. */
   | 'jobs:read'
-  | 'jobs:write';
+  | 'jobs:write'
+  /** Usage reports and exports (GPU-seconds, tokens); not money. */
+  | 'usage:read';
 
 export type PlatformPermission =
   | 'platform:organizations:create'
@@ -33,7 +35,11 @@ export type PlatformPermission =
   /** Models and list prices. */
   | 'platform:catalog:write'
   /** Contracts, commitments, SLA policies and quotas of any organization. */
-  | 'platform:contracts:write';
+  | 'platform:contracts:write'
+  /** Sending usage events for any organization (trusted data planes). */
+  | 'platform:usage:ingest'
+  /** Closing billing periods, voiding and re-issuing invoices. */
+  | 'platform:billing:write';
 
 // Owners and admins hold the same permissions; only an owner may touch the OWNER role (membership.service).
 const ADMINISTER: readonly OrgPermission[] = [
@@ -49,29 +55,40 @@ const ADMINISTER: readonly OrgPermission[] = [
   'contract:read',
   'jobs:read',
   'jobs:write',
+  'usage:read',
 ];
 
 const ROLE_PERMISSIONS: Record<MembershipRole, readonly OrgPermission[]> = {
   OWNER: ADMINISTER,
   ADMIN: ADMINISTER,
-  MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:read', 'jobs:write'],
-  VIEWER: ['org:read', 'member:read', 'apikey:read', 'jobs:read'],
-  BILLING: ['org:read', 'member:read', 'billing:read', 'contract:read', 'jobs:read'],
+  MEMBER: ['org:read', 'member:read', 'apikey:read', 'apikey:manage', 'jobs:read', 'jobs:write', 'usage:read'],
+  VIEWER: ['org:read', 'member:read', 'apikey:read', 'jobs:read', 'usage:read'],
+  BILLING: ['org:read', 'member:read', 'billing:read', 'contract:read', 'jobs:read', 'usage:read'],
 };
 
 /** What each API key scope grants. Keys never manage members or other keys. */
 const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly OrgPermission[]> = {
-  READ: ['org:read', 'jobs:read'],
+  READ: ['org:read', 'jobs:read', 'usage:read'],
   PROJECTS_WRITE: ['project:write'],
   JOBS_WRITE: ['jobs:read', 'jobs:write'],
-  BILLING_READ: ['billing:read'],
+  BILLING_READ: ['billing:read', 'usage:read'],
   AUDIT_READ: ['audit:read'],
+  // Platform-wide, and only in the capacity owner's organization (SCOPE_PLATFORM_PERMISSIONS).
+  USAGE_INGEST: [],
+};
+
+/**
+ * What a scope grants on the platform: only keys of the capacity owner's (INTERNAL) organization,
+ * which its trusted data planes use to report usage for every tenant.
+ */
+const SCOPE_PLATFORM_PERMISSIONS: Partial<Record<ApiKeyScope, readonly PlatformPermission[]>> = {
+  USAGE_INGEST: ['platform:usage:ingest'],
 };
 
 /** What platform roles may do in any organization, and on the platform. */
 const PLATFORM_ORG_PERMISSIONS: Record<PlatformRole, readonly OrgPermission[]> = {
-  OPERATOR: ['org:read', 'member:read', 'apikey:read', 'audit:read', 'contract:read', 'jobs:read'],
-  ACCOUNT_MANAGER: ['org:read', 'member:read', 'billing:read', 'contract:read', 'jobs:read'],
+  OPERATOR: ['org:read', 'member:read', 'apikey:read', 'audit:read', 'contract:read', 'jobs:read', 'usage:read'],
+  ACCOUNT_MANAGER: ['org:read', 'member:read', 'billing:read', 'contract:read', 'jobs:read', 'usage:read'],
 };
 
 const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly PlatformPermission[]> = {
@@ -84,8 +101,15 @@ const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly PlatformPermission[]> 
     'platform:inventory:write',
     'platform:catalog:write',
     'platform:contracts:write',
+    'platform:usage:ingest',
   ],
-  ACCOUNT_MANAGER: ['platform:organizations:create', 'platform:users:read', 'platform:inventory:read', 'platform:contracts:write'],
+  ACCOUNT_MANAGER: [
+    'platform:organizations:create',
+    'platform:users:read',
+    'platform:inventory:read',
+    'platform:contracts:write',
+    'platform:billing:write',
+  ],
 };
 
 /** Organizations the principal may see: 'all' for platform roles, else a list. */
@@ -124,8 +148,14 @@ export function canInEveryOrganization(principal: Principal, permission: OrgPerm
   return principal.kind === 'user' && [...principal.platformRoles].some((r) => PLATFORM_ORG_PERMISSIONS[r].includes(permission));
 }
 
-/** True when the principal holds a platform-wide permission (only people, never API keys). */
+/**
+ * True when the principal holds a platform-wide permission: people through their platform roles;
+ * API keys only through a platform scope, and only keys of the capacity owner's organization.
+ */
 export function canOnPlatform(principal: Principal, permission: PlatformPermission): boolean {
+  if (principal.kind === 'apiKey') {
+    return principal.internal && [...principal.scopes].some((scope) => SCOPE_PLATFORM_PERMISSIONS[scope]?.includes(permission));
+  }
   return principal.kind === 'user' && [...principal.platformRoles].some((r) => PLATFORM_PERMISSIONS[r].includes(permission));
 }
 

@@ -20,6 +20,8 @@ export type Principal =
       organizationId: string;
       projectId: string;
       scopes: ReadonlySet<ApiKeyScope>;
+      /** The key belongs to the capacity owner's (INTERNAL) organization. */
+      internal: boolean;
     };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };

@@ -1,5 +1,6 @@
 import { badInput } from '../../graphql/errors';
 import { ModelStatus } from './catalog.enums';
+import { microsToDecimal } from '../../lib/money';
 
 /**
  * The catalog's rules as pure functions over plain data: model lifecycle (status and sunset date),
@@ -97,9 +98,7 @@ export function inForce(price: PriceRange, at: Date): boolean {
 
 /** `2.500000 USD` for messages: micro-units shown exactly, never through a float. */
 export function formatMicros(micros: bigint, currency: string): string {
-  const sign = micros < 0n ? '-' : '';
-  const abs = micros < 0n ? -micros : micros;
-  return `${sign}${abs / 1_000_000n}.${(abs % 1_000_000n).toString().padStart(6, '0')} ${currency}`;
+  return `${microsToDecimal(micros)} ${currency}`;
 }
 
 /** `from 2026-01-01T00:00:00.000Z until 2026-02-01T00:00:00.000Z` (or `onwards`) for messages. */

@@ -12,7 +12,7 @@ import { releaseCapacity } from './job-capacity';
  */
 export async function endJob(em: EntityManager, job: Job, end: Transition & { at: Date }): Promise<void> {
   const held = HOLDING_STATUSES.includes(job.status);
-  if (job.status === JobStatus.RUNNING) await recordJobUsage(em, job, end.at);
+  if (job.status === JobStatus.RUNNING) await recordJobUsage(em, [job], end.at);
   transition(em, job, end);
   job.endedAt = end.at;
   if (!held) return;

@@ -160,9 +160,7 @@ export async function reconcileJobs(
       { status: JobStatus.RUNNING, usageRecordedUntil: { $lt: new Date(now.getTime() - USAGE_INTERVAL_MS) } },
       { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
     );
-    let n = 0;
-    for (const job of running) n += await recordJobUsage(tx, job, now);
-    return n;
+    return recordJobUsage(tx, running, now);
   });
 
   // Capacity still held by work that ended (a crash between the two writes cannot happen in one

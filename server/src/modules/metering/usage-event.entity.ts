@@ -1,29 +1,36 @@
 import { BigIntType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
-import { DateTime, Micros } from '../../graphql/scalars';
+import { DateTime, Micros, Quantity } from '../../graphql/scalars';
 import { CapacityClass } from '../inventory/inventory.enums';
+import { UsageKind } from './usage.enums';
 
 /**
- * GPU time a job used over [startedAt, endedAt), with what it ran on and the price in force: the
- * input rating turns into money. Immutable and deduplicated on `dedupKey` (DESIGN.md rule 5):
- * recording the same interval twice changes nothing. Plain ID columns, like the audit trail.
+ * One measured quantity of one SKU, for one organization and project, at one time: the input
+ * rating turns into money. Immutable and deduplicated on `dedupKey` (DESIGN.md rule 5): recording
+ * the same event twice changes nothing. GPU time comes from Headroom's own jobs (with the job's
+ * interval, attempt and placement price) or from a trusted data plane; tokens from the model
+ * gateway. Plain ID columns, like the audit trail.
  */
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'usage_events' })
-@Index({ properties: ['organizationId', 'endedAt'] })
+@Index({ properties: ['organizationId', 'occurredAt'] })
 @Index({ properties: ['jobId'] })
+@Index({
+  name: 'usage_events_not_rolled_up_index',
+  expression: 'create index "usage_events_not_rolled_up_index" on "usage_events" ("id") where not "rolled_up"',
+})
 export class UsageEvent {
-  [OptionalProps]?: 'recordedAt';
+  [OptionalProps]?: 'recordedAt' | 'rolledUp';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 40 })
   id!: string;
 
-  /** `job:<job id>:<attempt>:<interval start, ms>`. */
+  /** Jobs: `job:<job id>:<attempt>:<interval start, ms>`; data planes choose their own. */
   @Field(() => String)
   @Unique()
-  @Property({ type: 'string', length: 120 })
+  @Property({ type: 'string', length: 160 })
   dedupKey!: string;
 
   @Field(() => ID)
@@ -34,57 +41,91 @@ export class UsageEvent {
   @Property({ type: 'string', length: 40 })
   projectId!: string;
 
-  @Field(() => ID)
-  @Property({ type: 'string', length: 40 })
-  jobId!: string;
+  @Field(() => UsageKind)
+  @Enum({ items: () => UsageKind, nativeEnumName: 'usage_kind' })
+  kind!: UsageKind;
 
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  attempt!: number;
+  @Field(() => String, { description: 'gpu/<GPU type>/<class>/<region> or tokens/<model>/<input|output>.' })
+  @Property({ type: 'string', length: 160 })
+  sku!: string;
 
-  @Field(() => ID)
-  @Property({ type: 'string', length: 40 })
-  gpuTypeId!: string;
+  @Field(() => Quantity, { description: 'GPU-seconds or tokens.' })
+  @Property({ type: new BigIntType('bigint') })
+  quantity!: bigint;
 
-  @Field(() => ID)
-  @Property({ type: 'string', length: 40 })
-  regionId!: string;
-
-  @Field(() => ID)
-  @Property({ type: 'string', length: 40 })
-  poolId!: string;
-
-  @Field(() => CapacityClass)
-  @Enum({ items: () => CapacityClass, nativeEnumName: 'capacity_class' })
-  capacityClass!: CapacityClass;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  gpus!: number;
-
-  @Field(() => Int, { description: 'Whole seconds of the interval; GPU-seconds = gpus × seconds.' })
-  @Property({ type: 'integer' })
-  seconds!: number;
-
-  @Field(() => DateTime)
+  @Field(() => DateTime, { description: 'When the usage happened: it counts in this hour.' })
   @Property({ type: 'datetime' })
-  startedAt!: Date;
+  occurredAt!: Date;
 
-  @Field(() => DateTime)
+  @Field(() => DateTime, {
+    description: 'The first day of the month whose invoice bills it: its own month, or the next open one when that was already finalized.',
+  })
   @Property({ type: 'datetime' })
-  endedAt!: Date;
+  billedMonth!: Date;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  gpuTypeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  regionId?: string | null;
+
+  @Field(() => CapacityClass, { nullable: true })
+  @Enum({ items: () => CapacityClass, nativeEnumName: 'capacity_class', nullable: true })
+  capacityClass?: CapacityClass | null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  modelId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  jobId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  attempt?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  poolId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  gpus?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Whole seconds of a job interval; GPU-seconds = gpus × seconds.' })
+  @Property({ type: 'integer', nullable: true })
+  seconds?: number | null;
+
+  @Field(() => DateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt?: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt?: Date | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 3, nullable: true })
   currency?: string | null;
 
-  @Field(() => Micros, { nullable: true, description: 'Price per GPU-hour in force when the job was placed (after discounts).' })
+  @Field(() => Micros, {
+    nullable: true,
+    description:
+      'A job’s price per GPU-hour when it was placed (after discounts), for its spend hold; invoices rate with the prices in force at the hour.',
+  })
   @Property({ type: new BigIntType('bigint'), nullable: true })
   unitPrice?: bigint | null;
 
   @Field(() => ID, { nullable: true })
   @Property({ type: 'string', length: 40, nullable: true })
   commitmentId?: string | null;
+
+  /** Counted into `usage_rollups` (exactly once: flipped in the statement that adds it). */
+  @Property({ type: 'boolean', default: false })
+  rolledUp: boolean = false;
 
   @Field(() => DateTime)
   @Property({ type: 'datetime' })

@@ -7,12 +7,23 @@ import { CreateApiKeyPayload } from './tenancy.payloads';
 import { createApiKey, revokeApiKey } from './api-key.service';
 import { findApiKey, findProject } from './tenancy.access';
 import { ApiKeyStatus, apiKeyStatus } from './api-key.status';
+import { Organization } from './organization.entity';
+import { ApiKeyScope, OrganizationKind } from './tenancy.enums';
+import { badInput, forbidden } from '../../graphql/errors';
+import { canOnPlatform } from '../../graphql/auth/policy';
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Mutation(() => CreateApiKeyPayload, { description: 'A new key for a project. The secret is in this answer only.' })
   async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreateApiKeyPayload> {
     const project = await findProject(ctx, input.projectId, 'apikey:manage', 'input.projectId');
+    if (input.scopes.includes(ApiKeyScope.USAGE_INGEST)) {
+      const organization = await ctx.loaders.require(Organization, project.organization.id);
+      if (organization.kind !== OrganizationKind.INTERNAL) {
+        throw badInput('input.scopes', 'USAGE_INGEST is only for keys of the capacity owner’s organization: its data planes report usage.');
+      }
+      if (!canOnPlatform(ctx.principal, 'platform:usage:ingest')) throw forbidden('Only an operator may create a USAGE_INGEST key.');
+    }
     // No API key scope grants apikey:manage, so the caller here is a person.
     const createdBy = ctx.principal.kind === 'user' ? ctx.principal.user : null;
     const created = createApiKey(ctx.em, { project, name: input.name, scopes: input.scopes, expiresAt: input.expiresAt, createdBy });

@@ -31,6 +31,8 @@ export enum ApiKeyScope {
   JOBS_WRITE = 'JOBS_WRITE',
   BILLING_READ = 'BILLING_READ',
   AUDIT_READ = 'AUDIT_READ',
+  /** Sending usage events for every tenant: only for keys of the capacity owner's organization, created by an operator. */
+  USAGE_INGEST = 'USAGE_INGEST',
 }
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
