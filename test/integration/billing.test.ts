@@ -14,6 +14,7 @@ import { Modality, ModelStatus } from '../../server/src/modules/catalog/catalog.
 import { Commitment } from '../../server/src/modules/contracts/commitment.entity';
 import { CommitmentStatus, SpendCapMode } from '../../server/src/modules/contracts/contracts.enums';
 import { rollUpAndRate } from '../../server/src/modules/billing/billing-cycle.service';
+import { startJobWorkers } from '../support/jobs';
 import { UsageKind } from '../../server/src/modules/metering/usage.enums';
 import type { GpuType } from '../../server/src/modules/inventory/gpu-type.entity';
 import type { Region } from '../../server/src/modules/inventory/region.entity';
@@ -289,6 +290,25 @@ describe('replaying usage', () => {
     const seconds = (cls: CapacityClass) => [...expected].filter(([k]) => k.startsWith(cls)).reduce((s, [, q]) => s + q, 0n);
     const round = (n: bigint) => (2n * n + 3_600n) / 7_200n;
     expect(BigInt(draft!.total)).toBe(round(seconds(CapacityClass.ON_DEMAND) * ON_DEMAND) + round(seconds(CapacityClass.SPOT) * SPOT));
+  });
+});
+
+describe('the roll-up worker', () => {
+  it('keeps roll-ups and the open draft current as usage arrives, with no one calling it', async () => {
+    const c = await customer('Worker');
+    const workers = await startJobWorkers(app);
+    try {
+      const sent = await ingest([gpuEvent(`w1-${c.projectId}`, where(c), CapacityClass.SPOT, 36_000, m.nowish())]);
+      expect(sent.data!.ingestUsage.accepted).toBe(1);
+      const deadline = Date.now() + 15_000;
+      let drafts: InvoiceView[] = [];
+      while (Date.now() < deadline && !(drafts = await invoices(c.organizationId)).length) await new Promise((r) => setTimeout(r, 100));
+      expect(drafts).toHaveLength(1);
+      // 10 SPOT GPU-hours at $1.
+      expect(drafts[0]).toMatchObject({ status: 'DRAFT', total: '10000000', usageTotal: '10000000' });
+    } finally {
+      await workers.close();
+    }
   });
 });
 
