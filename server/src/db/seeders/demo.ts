@@ -11,6 +11,7 @@ import { seedFleet } from './fleet';
 import { seedCatalog } from '../../modules/catalog/catalog.seed';
 import { seedContracts } from './contracts';
 import { seedJobs } from './jobs';
+import { seedUsage } from './usage';
 import type { SecretBox } from '../../lib/secret-box';
 
 export const DEMO_PASSWORD = 'Demo-Password-2026';
@@ -68,6 +69,7 @@ export async function seedDemo(em: EntityManager, secrets: SecretBox): Promise<b
     await seedContracts(tx, { enterprise: acme, accountManager, ...fleet });
     await tx.flush();
     await seedJobs(tx, secrets);
+    await seedUsage(tx);
   });
   return true;
 }
