@@ -22,8 +22,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        // Micros: integer micro-units as a string of digits (no precision lost in JSON).
-        scalars: { DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>', Micros: 'string' },
+        // Micros and Quantity: whole numbers as strings of digits (no precision lost in JSON).
+        scalars: { DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>', Micros: 'string', Quantity: 'string' },
         skipTypename: false,
         avoidOptionals: false,
       },

@@ -22,6 +22,9 @@ const CapacityPage = lazy(() => import('./routes/capacity').then((m) => ({ defau
 const JobsPage = lazy(() => import('./routes/jobs').then((m) => ({ default: m.JobsPage })));
 const JobPage = lazy(() => import('./routes/job').then((m) => ({ default: m.JobPage })));
 const SubmitJobPage = lazy(() => import('./routes/submit-job').then((m) => ({ default: m.SubmitJobPage })));
+const UsagePage = lazy(() => import('./routes/usage').then((m) => ({ default: m.UsagePage })));
+const InvoicesPage = lazy(() => import('./routes/invoices').then((m) => ({ default: m.InvoicesPage })));
+const InvoicePage = lazy(() => import('./routes/invoice').then((m) => ({ default: m.InvoicePage })));
 
 /**
  * Every page has a URL that survives a reload (the server answers unknown paths with index.html).
@@ -39,6 +42,9 @@ export function App() {
               <Route path="/orgs/:orgId">{(p) => <OrganizationPage key={p.orgId} orgId={p.orgId} />}</Route>
               <Route path="/orgs/:orgId/audit">{(p) => <AuditLogPage key={p.orgId} orgId={p.orgId} />}</Route>
               <Route path="/orgs/:orgId/jobs">{(p) => <JobsPage key={p.orgId} scope={{ kind: 'organization', id: p.orgId }} />}</Route>
+              <Route path="/orgs/:orgId/usage">{(p) => <UsagePage key={p.orgId} orgId={p.orgId} />}</Route>
+              <Route path="/orgs/:orgId/invoices">{(p) => <InvoicesPage key={p.orgId} orgId={p.orgId} />}</Route>
+              <Route path="/invoices/:invoiceId">{(p) => <InvoicePage key={p.invoiceId} invoiceId={p.invoiceId} />}</Route>
               <Route path="/projects/:projectId">{(p) => <ProjectPage key={p.projectId} projectId={p.projectId} />}</Route>
               <Route path="/projects/:projectId/keys">{(p) => <ApiKeysPage key={p.projectId} projectId={p.projectId} />}</Route>
               <Route path="/projects/:projectId/jobs">

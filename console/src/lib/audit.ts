@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'createProject',
   'createRegion',
   'createSlaPolicy',
+  'finalizeInvoice',
+  'ingestUsage',
   'removeCommitment',
   'removeMember',
   'removeQuota',
@@ -59,7 +61,8 @@ export const AUDIT_ACTIONS = [
   'updateProject',
   'updateRegion',
   'updateSlaPolicy',
-] as const satisfies readonly Action[];
+  'voidAndReissueInvoice',
+];
 
 export interface AuditFilters {
   action: string;

@@ -6,6 +6,9 @@ export const organizationPath = (id: string) => `/orgs/${encodeURIComponent(id)}
 export const projectPath = (id: string) => `/projects/${encodeURIComponent(id)}`;
 export const apiKeysPath = (projectId: string) => `${projectPath(projectId)}/keys`;
 export const auditLogPath = (organizationId: string, search = '') => `${organizationPath(organizationId)}/audit${search}`;
+export const usagePath = (organizationId: string, search = '') => `${organizationPath(organizationId)}/usage${search}`;
+export const invoicesPath = (organizationId: string) => `${organizationPath(organizationId)}/invoices`;
+export const invoicePath = (id: string) => `/invoices/${encodeURIComponent(id)}`;
 
 export const MODELS_PATH = '/models';
 export const modelPath = (id: string) => `${MODELS_PATH}/${encodeURIComponent(id)}`;

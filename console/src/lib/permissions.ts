@@ -10,6 +10,9 @@ const KEY_MANAGERS: readonly string[] = ['OWNER', 'ADMIN', 'MEMBER'];
 /** Members who may submit and cancel GPU jobs (`jobs:write`); viewers and billing members read them. */
 const JOB_WRITERS: readonly string[] = ['OWNER', 'ADMIN', 'MEMBER'];
 
+/** Members who may read invoices and spend (`billing:read`). */
+const BILLING_READERS: readonly string[] = ['OWNER', 'ADMIN', 'BILLING'];
+
 /** Members who may read an organization's audit trail (`audit:read`). */
 const AUDIT_READERS: readonly string[] = ['OWNER', 'ADMIN'];
 
@@ -38,4 +41,14 @@ export function isPlatformStaff(platformRoles: readonly string[]): boolean {
 /** Only operators change the fleet (floors, health checks); account managers read it. */
 export function canOperateFleet(platformRoles: readonly string[]): boolean {
   return platformRoles.includes('OPERATOR');
+}
+
+/** Owners, admins and billing members read invoices and spend; so do account managers, for every organization. */
+export function canReadBilling(role: string | null | undefined, platformRoles: readonly string[]): boolean {
+  return (!!role && BILLING_READERS.includes(role)) || platformRoles.includes('ACCOUNT_MANAGER');
+}
+
+/** Account managers correct finalized invoices (void and re-issue) and close months by hand. */
+export function canCorrectInvoices(platformRoles: readonly string[]): boolean {
+  return platformRoles.includes('ACCOUNT_MANAGER');
 }

@@ -7,9 +7,11 @@ import {
   GPU_PRICES_PATH,
   MODELS_PATH,
   organizationJobsPath,
+  invoicesPath,
   organizationPath,
+  usagePath,
 } from '../../lib/paths';
-import { canReadAuditLog, isPlatformStaff } from '../../lib/permissions';
+import { canReadAuditLog, canReadBilling, isPlatformStaff } from '../../lib/permissions';
 
 interface Item {
   label: string;
@@ -48,6 +50,12 @@ export function PrimaryNav({ organizationId, role, platformRoles }: PrimaryNavPr
       { label: 'Overview', href: org, active: (p) => (p === org || p.startsWith('/projects/')) && !p.endsWith('/audit') && !jobPage(p) },
       { label: 'Jobs', href: jobs, active: jobPage },
     ];
+    const usage = usagePath(organizationId);
+    items.push({ label: 'Usage', href: usage, active: (p) => p === usage });
+    if (canReadBilling(role, platformRoles)) {
+      const invoices = invoicesPath(organizationId);
+      items.push({ label: 'Invoices', href: invoices, active: (p) => p === invoices || p.startsWith('/invoices/') });
+    }
     if (canReadAuditLog(role, platformRoles)) items.push({ label: 'Audit log', href: audit, active: (p) => p === audit });
     groups.push(items);
   }
