@@ -25,6 +25,14 @@ const SubmitJobPage = lazy(() => import('./routes/submit-job').then((m) => ({ de
 const UsagePage = lazy(() => import('./routes/usage').then((m) => ({ default: m.UsagePage })));
 const InvoicesPage = lazy(() => import('./routes/invoices').then((m) => ({ default: m.InvoicesPage })));
 const InvoicePage = lazy(() => import('./routes/invoice').then((m) => ({ default: m.InvoicePage })));
+const OrganizationsPage = lazy(() => import('./routes/organizations').then((m) => ({ default: m.OrganizationsPage })));
+const OrganizationContractsPage = lazy(() =>
+  import('./routes/organization-contracts').then((m) => ({ default: m.OrganizationContractsPage })),
+);
+const NewContractPage = lazy(() => import('./routes/new-contract').then((m) => ({ default: m.NewContractPage })));
+const ContractPage = lazy(() => import('./routes/contract').then((m) => ({ default: m.ContractPage })));
+const ContractTermsPage = lazy(() => import('./routes/contract-terms').then((m) => ({ default: m.ContractTermsPage })));
+const QuotePage = lazy(() => import('./routes/quote').then((m) => ({ default: m.QuotePage })));
 
 /**
  * Every page has a URL that survives a reload (the server answers unknown paths with index.html).
@@ -41,6 +49,8 @@ export function App() {
               <Route path="/">{() => <HomePage />}</Route>
               <Route path="/orgs/:orgId">{(p) => <OrganizationPage key={p.orgId} orgId={p.orgId} />}</Route>
               <Route path="/orgs/:orgId/audit">{(p) => <AuditLogPage key={p.orgId} orgId={p.orgId} />}</Route>
+              <Route path="/orgs/:orgId/contracts">{(p) => <OrganizationContractsPage key={p.orgId} orgId={p.orgId} />}</Route>
+              <Route path="/orgs/:orgId/contracts/new">{(p) => <NewContractPage key={p.orgId} orgId={p.orgId} />}</Route>
               <Route path="/orgs/:orgId/jobs">{(p) => <JobsPage key={p.orgId} scope={{ kind: 'organization', id: p.orgId }} />}</Route>
               <Route path="/orgs/:orgId/usage">{(p) => <UsagePage key={p.orgId} orgId={p.orgId} />}</Route>
               <Route path="/orgs/:orgId/invoices">{(p) => <InvoicesPage key={p.orgId} orgId={p.orgId} />}</Route>
@@ -60,6 +70,10 @@ export function App() {
               <Route path="/clusters/:clusterId">{(p) => <ClusterPage key={p.clusterId} clusterId={p.clusterId} />}</Route>
               <Route path="/pools/:poolId">{(p) => <PoolPage key={p.poolId} poolId={p.poolId} />}</Route>
               <Route path="/capacity">{() => <CapacityPage />}</Route>
+              <Route path="/organizations">{() => <OrganizationsPage />}</Route>
+              <Route path="/contracts/:contractId">{(p) => <ContractPage key={p.contractId} contractId={p.contractId} />}</Route>
+              <Route path="/contracts/:contractId/terms">{(p) => <ContractTermsPage key={p.contractId} contractId={p.contractId} />}</Route>
+              <Route path="/quote">{() => <QuotePage />}</Route>
               <Route component={NotFoundPage} />
             </Switch>
           </LazyBoundary>

@@ -62,7 +62,7 @@ export const AUDIT_ACTIONS = [
   'updateRegion',
   'updateSlaPolicy',
   'voidAndReissueInvoice',
-];
+] as const satisfies readonly Action[];
 
 export interface AuditFilters {
   action: string;

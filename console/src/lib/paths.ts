@@ -53,3 +53,15 @@ export function signInPath(next?: string): string {
 export function nextFromSearch(search: string): string {
   return safeNext(new URLSearchParams(search).get('next'));
 }
+
+/** Every organization, for platform staff: where account managers start. */
+export const ORGANIZATIONS_PATH = '/organizations';
+export const organizationContractsPath = (organizationId: string) => `${organizationPath(organizationId)}/contracts`;
+export const newContractPath = (organizationId: string) => `${organizationContractsPath(organizationId)}/new`;
+export const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
+/** A DRAFT's terms to edit, or an ACTIVE contract's to amend. */
+export const contractTermsPath = (id: string) => `${contractPath(id)}/terms`;
+/** The quote tool: `?org=<id>` chooses the organization. */
+export const QUOTE_PATH = '/quote';
+export const quotePath = (organizationId?: string) =>
+  organizationId ? `${QUOTE_PATH}?org=${encodeURIComponent(organizationId)}` : QUOTE_PATH;

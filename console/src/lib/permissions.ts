@@ -52,3 +52,16 @@ export function canReadBilling(role: string | null | undefined, platformRoles: r
 export function canCorrectInvoices(platformRoles: readonly string[]): boolean {
   return platformRoles.includes('ACCOUNT_MANAGER');
 }
+
+/** Members who read their organization's contract and its commercial terms (`contract:read`). */
+const CONTRACT_READERS: readonly string[] = ['OWNER', 'ADMIN', 'BILLING'];
+
+/** Owners, admins and billing members read their contract; platform staff read every one. */
+export function canReadContracts(role: string | null | undefined, platformRoles: readonly string[]): boolean {
+  return (!!role && CONTRACT_READERS.includes(role)) || isPlatformStaff(platformRoles);
+}
+
+/** Account managers and operators draft, activate, amend and terminate contracts and set quotas. */
+export function canEditContracts(platformRoles: readonly string[]): boolean {
+  return isPlatformStaff(platformRoles);
+}

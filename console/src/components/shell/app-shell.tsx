@@ -100,6 +100,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [, projectParams] = useRoute<{ projectId: string; '*'?: string }>('/projects/:projectId/*?');
   // A job's page names no organization in its URL: like a project's, it says which one it is in.
   const [onJobPage] = useRoute('/jobs/:jobId');
+  // So does a contract's page (and its editor).
+  const [onContractPage] = useRoute('/contracts/:contractId/*?');
   const [pageOrganization, setPageOrganization] = useState<string | null>(null);
   const [pageProject, setPageProject] = useState<string | null>(null);
 
@@ -111,13 +113,15 @@ export function AppShell({ children }: { children: ReactNode }) {
   // Read on every render: the organization used last changes as the user moves around.
   const defaultOrganizationId = defaultOrganization(choices, readLastOrganization());
   const currentOrganization =
-    (onOrgPage ? orgParams.orgId : null) ?? (projectParams || onJobPage ? pageOrganization : null) ?? defaultOrganizationId;
+    (onOrgPage ? orgParams.orgId : null) ??
+    (projectParams || onJobPage || onContractPage ? pageOrganization : null) ??
+    defaultOrganizationId;
 
   // Remember the organization in view for the next visit to `/`; a broken link is not worth remembering.
   useEffect(() => {
-    const shown = onOrgPage ? orgParams.orgId : projectParams || onJobPage ? pageOrganization : null;
+    const shown = onOrgPage ? orgParams.orgId : projectParams || onJobPage || onContractPage ? pageOrganization : null;
     if (shown && [...choices.mine, ...choices.others].some((o) => o.id === shown)) writeLastOrganization(shown);
-  }, [onOrgPage, orgParams, projectParams, onJobPage, pageOrganization, choices]);
+  }, [onOrgPage, orgParams, projectParams, onJobPage, onContractPage, pageOrganization, choices]);
 
   const [projects] = useQuery({
     query: ShellProjectsQuery,

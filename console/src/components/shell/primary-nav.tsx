@@ -6,12 +6,15 @@ import {
   FLEET_PATH,
   GPU_PRICES_PATH,
   MODELS_PATH,
+  organizationContractsPath,
   organizationJobsPath,
   invoicesPath,
   organizationPath,
   usagePath,
+  ORGANIZATIONS_PATH,
+  QUOTE_PATH,
 } from '../../lib/paths';
-import { canReadAuditLog, canReadBilling, isPlatformStaff } from '../../lib/permissions';
+import { canReadAuditLog, canReadBilling, canReadContracts, isPlatformStaff } from '../../lib/permissions';
 
 interface Item {
   label: string;
@@ -57,6 +60,10 @@ export function PrimaryNav({ organizationId, role, platformRoles }: PrimaryNavPr
       items.push({ label: 'Invoices', href: invoices, active: (p) => p === invoices || p.startsWith('/invoices/') });
     }
     if (canReadAuditLog(role, platformRoles)) items.push({ label: 'Audit log', href: audit, active: (p) => p === audit });
+    if (canReadContracts(role, platformRoles)) {
+      const contracts = organizationContractsPath(organizationId);
+      items.push({ label: 'Contracts', href: contracts, active: (p) => startsWith(contracts, '/contracts')(p) });
+    }
     groups.push(items);
   }
   groups.push([
@@ -65,6 +72,8 @@ export function PrimaryNav({ organizationId, role, platformRoles }: PrimaryNavPr
   ]);
   if (isPlatformStaff(platformRoles)) {
     groups.push([
+      { label: 'Organizations', href: ORGANIZATIONS_PATH, active: startsWith(ORGANIZATIONS_PATH) },
+      { label: 'Quote', href: QUOTE_PATH, active: startsWith(QUOTE_PATH) },
       { label: 'Fleet', href: FLEET_PATH, active: startsWith(FLEET_PATH, '/clusters', '/pools') },
       { label: 'Capacity', href: CAPACITY_PATH, active: startsWith(CAPACITY_PATH) },
       // Every tenant's jobs (a job's own page stays under the organization's Jobs).
