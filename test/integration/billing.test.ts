@@ -446,6 +446,14 @@ describe('invoices', () => {
       [['ADJUSTMENT', '1800', '1500000', true]],
     );
 
+    // Not even raw SQL edits a finalized invoice or its lines.
+    const sql = app.orm.em.fork();
+    await expect(sql.execute(`update invoices set total = total + 1 where id = ?`, [final.id])).rejects.toThrow(
+      /is FINALIZED: it never changes/,
+    );
+    await expect(sql.execute(`delete from invoice_lines where invoice_id = ?`, [final.id])).rejects.toThrow(/its lines never change/);
+    await expect(sql.execute(`delete from invoices where id = ?`, [final.id])).rejects.toThrow(/never changes/);
+
     const corrected = await app.gql<{ voidAndReissueInvoice: InvoiceView }>(
       `mutation($id: ID!) { voidAndReissueInvoice(id: $id, reason: "Wrong billing address") { ${INVOICE_FIELDS} } }`,
       { id: final.id },

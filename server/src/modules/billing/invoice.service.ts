@@ -98,9 +98,16 @@ export async function refreshDraft(em: EntityManager, organizationId: string, mo
   return invoice;
 }
 
-async function invoiceNumber(em: EntityManager, month: Date): Promise<string> {
+/**
+ * Finalizes a rated DRAFT: numbered, stamped and, from this commit on, never changed — the database
+ * refuses edits to a finalized invoice and its lines (so the lines are written before this).
+ */
+async function seal(em: EntityManager, invoice: Invoice, now: Date): Promise<void> {
   const [row] = await em.execute<{ n: string }[]>(`select nextval('invoice_number_seq')::text as n`);
-  return `HR-${monthLabel(month)}-${row!.n.padStart(6, '0')}`;
+  invoice.status = InvoiceStatus.FINALIZED;
+  invoice.number = `HR-${monthLabel(invoice.periodStart)}-${row!.n.padStart(6, '0')}`;
+  invoice.finalizedAt = now;
+  await em.flush();
 }
 
 /** Who closed a period or corrected an invoice, for the audit trail. */
@@ -134,10 +141,8 @@ export async function finalizeInvoice(
   const rated = await rateInvoiceMonth(em, organizationId, month);
   if (!live && !rated.lines.length && !rated.warnings.length) return null;
   const invoice = live ?? newInvoice(em, organizationId, month, now);
-  invoice.status = InvoiceStatus.FINALIZED;
-  invoice.number = await invoiceNumber(em, month);
-  invoice.finalizedAt = now;
   await writeRating(em, invoice, rated, now);
+  await seal(em, invoice, now);
   recordAudit(em, {
     ...actor,
     organizationId,
@@ -179,11 +184,9 @@ export async function voidAndReissue(
   await em.flush();
   const rated = await rateInvoiceMonth(em, organizationId, found.periodStart);
   const replacement = newInvoice(em, organizationId, found.periodStart, now);
-  replacement.status = InvoiceStatus.FINALIZED;
-  replacement.number = await invoiceNumber(em, found.periodStart);
-  replacement.finalizedAt = now;
   replacement.replaces = em.getReference(Invoice, found.id) as never;
   await writeRating(em, replacement, rated, now);
+  await seal(em, replacement, now);
   recordAudit(em, {
     ...actor,
     organizationId,
