@@ -8,6 +8,8 @@ import { OrganizationPage } from './routes/organization';
 import { ProjectPage } from './routes/project';
 import { SignInPage } from './routes/sign-in';
 import { SIGN_IN_PATH } from './lib/paths';
+// The jobs list is the page people live on: in the first bundle, so it renders without waiting for a chunk.
+import { JobsPage } from './routes/jobs';
 
 // Pages beyond the first screen load on demand, so the sign-in page and the shell stay small.
 const ApiKeysPage = lazy(() => import('./routes/api-keys').then((m) => ({ default: m.ApiKeysPage })));
@@ -19,7 +21,6 @@ const FleetPage = lazy(() => import('./routes/fleet').then((m) => ({ default: m.
 const ClusterPage = lazy(() => import('./routes/cluster').then((m) => ({ default: m.ClusterPage })));
 const PoolPage = lazy(() => import('./routes/pool').then((m) => ({ default: m.PoolPage })));
 const CapacityPage = lazy(() => import('./routes/capacity').then((m) => ({ default: m.CapacityPage })));
-const JobsPage = lazy(() => import('./routes/jobs').then((m) => ({ default: m.JobsPage })));
 const JobPage = lazy(() => import('./routes/job').then((m) => ({ default: m.JobPage })));
 const SubmitJobPage = lazy(() => import('./routes/submit-job').then((m) => ({ default: m.SubmitJobPage })));
 const UsagePage = lazy(() => import('./routes/usage').then((m) => ({ default: m.UsagePage })));

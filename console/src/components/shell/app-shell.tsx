@@ -8,7 +8,7 @@ import { ProjectSwitcher } from '../project/project-switcher';
 import { UserMenu } from '../user/user-menu';
 import { PrimaryNav } from './primary-nav';
 import { Alert } from '../ui/alert';
-import { ErrorState, LoadingState } from '../ui/states';
+import { ErrorState } from '../ui/states';
 import { HANDLES_UNAUTHENTICATED } from '../../lib/client';
 import { useSession } from '../../lib/client-provider';
 import { describeError, hasErrorCode, type ErrorInfo } from '../../lib/errors';
@@ -167,14 +167,11 @@ export function AppShell({ children }: { children: ReactNode }) {
     resetClient();
   }, [signOut, navigate, resetClient]);
 
-  if (shell.fetching && !shell.data) {
-    return (
-      <Frame>
-        <LoadingState label="Loading your workspace…" />
-      </Frame>
-    );
-  }
-  if (shell.error && !viewer) {
+  // While the viewer loads, the page already renders (and fetches its own data, and its code) in
+  // the same tree, so the two round trips overlap instead of following each other; the header
+  // and the sections fill in when the viewer arrives.
+  const loading = shell.fetching && !shell.data;
+  if (!loading && shell.error && !viewer) {
     // Signed out: the client is already on its way to the sign-in page.
     if (hasErrorCode(shell.error, 'UNAUTHENTICATED')) return <Frame />;
     return (
@@ -183,28 +180,34 @@ export function AppShell({ children }: { children: ReactNode }) {
       </Frame>
     );
   }
-  if (!viewer?.user) return <Redirect to={signInPath(location + window.location.search)} replace />;
+  if (!loading && !viewer?.user) return <Redirect to={signInPath(location + window.location.search)} replace />;
 
   return (
     <ShellContext.Provider value={context}>
       <Frame
         header={
-          <>
-            <nav className="topbar__context" aria-label="Organization and project">
-              <OrganizationSwitcher choices={choices} currentId={currentOrganization} onChange={onOrganizationChange} />
-              <span className="topbar__sep" aria-hidden="true">
-                /
-              </span>
-              <ProjectSwitcher
-                projects={projectsOfCurrent ?? (projects.fetching ? null : [])}
-                currentId={projectParams?.projectId ?? (onJobPage ? pageProject : null)}
-                onChange={onProjectChange}
-              />
-            </nav>
-            <UserMenu user={viewer.user} platformRoles={viewer.platformRoles} signingOut={signOutState.fetching} onSignOut={onSignOut} />
-          </>
+          viewer?.user && (
+            <>
+              <nav className="topbar__context" aria-label="Organization and project">
+                <OrganizationSwitcher choices={choices} currentId={currentOrganization} onChange={onOrganizationChange} />
+                <span className="topbar__sep" aria-hidden="true">
+                  /
+                </span>
+                <ProjectSwitcher
+                  projects={projectsOfCurrent ?? (projects.fetching ? null : [])}
+                  currentId={projectParams?.projectId ?? (onJobPage ? pageProject : null)}
+                  onChange={onProjectChange}
+                />
+              </nav>
+              <UserMenu user={viewer.user} platformRoles={viewer.platformRoles} signingOut={signOutState.fetching} onSignOut={onSignOut} />
+            </>
+          )
         }
-        nav={<PrimaryNav organizationId={currentOrganization} role={roleIn(currentOrganization)} platformRoles={platformRoles} />}
+        nav={
+          viewer?.user && (
+            <PrimaryNav organizationId={currentOrganization} role={roleIn(currentOrganization)} platformRoles={platformRoles} />
+          )
+        }
       >
         {signOutError && (
           <Alert title="Could not sign out">
