@@ -56,6 +56,9 @@ function initialJavaScript(): { files: { name: string; gzip: number }[]; total: 
   return { files, total: files.reduce((s, f) => s + f.gzip, 0) };
 }
 
+// Page-side expressions as strings: the test project has no DOM types.
+const rowsAtLeast = (n: number) => `document.querySelectorAll('table tbody tr').length >= ${n}`;
+
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function run() {
@@ -108,15 +111,15 @@ async function run() {
         page.on('requestfinished', (q) => console.log(`+${Date.now() - t0} ms ← ${q.url().replace(app.url, '')}`));
       }
       await page.goto(`/projects/${world.projectA.id}/jobs`, { waitUntil: 'commit' });
-      await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length >= n, PAGE, { polling: 'raf' });
+      await page.waitForFunction(rowsAtLeast(PAGE), undefined, { polling: 'raf' });
       loads.push(await page.evaluate(() => performance.now()));
       await page.getByRole('button', { name: 'Load more' }).click();
-      await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length >= n, JOBS, { polling: 'raf' });
+      await page.waitForFunction(rowsAtLeast(JOBS), undefined, { polling: 'raf' });
       all.push(await page.evaluate(() => performance.now()));
       // A filter answers with its rows (only SPOT jobs: half of them, one page).
       const before = await page.evaluate(() => performance.now());
       await page.getByLabel('Class').selectOption('SPOT');
-      await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, PAGE, { polling: 'raf' });
+      await page.waitForFunction(`document.querySelectorAll('table tbody tr').length === ${PAGE}`, undefined, { polling: 'raf' });
       filters.push((await page.evaluate(() => performance.now())) - before);
       await context.close();
     }

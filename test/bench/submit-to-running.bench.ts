@@ -11,15 +11,13 @@
  * the client sent the request to the RUNNING event; throughput is jobs RUNNING over the time from
  * the first submission to the last job RUNNING.
  */
-import { randomBytes } from 'node:crypto';
 import { bench, describe } from 'vitest';
 import { createTestDatabase } from '../support/app';
-import { TEST_REDIS_URL } from '../support/infra';
 import { freePort } from '../support/ports';
 import { buildWorld } from '../support/world';
 import { makeCluster, makeGpuType, makePool, makeRegion } from '../support/fleet';
 import { priceFleet } from '../support/jobs';
-import { startProcess, stopProcess, waitForHttp } from './support/processes';
+import { processEnv, startProcess, stopProcess, waitForHttp } from './support/processes';
 import { initOrm } from '../../server/src/db/orm';
 import { ApiKeyScope } from '../../server/src/modules/tenancy/tenancy.enums';
 
@@ -41,18 +39,7 @@ async function run() {
   const key = await world.apiKey([ApiKeyScope.JOBS_WRITE]);
 
   const port = await freePort();
-  const env = {
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: db.url,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
-    SECRETS_KEY: randomBytes(32).toString('base64'),
-    SEED_DEMO: 'false',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    WORKER_CONCURRENCY: '32',
-  };
+  const env = processEnv(db.url, port, { WORKER_CONCURRENCY: '32' });
   const server = startProcess('server/dist/main.js', env);
   const workers = WORKERS ? startProcess('workers/dist/main.js', env) : startProcess('-e', {});
   const url = `http://127.0.0.1:${port}`;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeGpuType, makeRegion } from '../support/fleet';
+import { priceFleet } from '../support/jobs';
 import { activeContract, months } from '../support/billing';
-import { newId } from '../../server/src/lib/ids';
-import { CapacityClass, PricedClass } from '../../server/src/modules/inventory/inventory.enums';
-import { GpuPrice } from '../../server/src/modules/catalog/prices.entity';
+import { CapacityClass } from '../../server/src/modules/inventory/inventory.enums';
 import { SpendCapMode } from '../../server/src/modules/contracts/contracts.enums';
 import { UsageKind } from '../../server/src/modules/metering/usage.enums';
 import { ingestUsage } from '../../server/src/modules/metering/usage-ingest.service';
@@ -26,21 +25,7 @@ const suite = useConsoleSuite({
     const region = await makeRegion(em);
     const gpu = await makeGpuType(em);
     gpuCode = gpu.code;
-    for (const [priceClass, price] of [
-      [PricedClass.ON_DEMAND, 3_000_000n],
-      [PricedClass.SPOT, 1_000_000n],
-    ] as const) {
-      em.create(GpuPrice, {
-        id: newId('gpuPrice'),
-        gpuType: gpu,
-        region,
-        priceClass,
-        currency: 'USD',
-        pricePerGpuHour: price,
-        effectiveFrom: new Date(Date.UTC(2020, 0, 1)),
-      });
-    }
-    await em.flush();
+    await priceFleet(em, { gpuType: gpu, region }, new Date(Date.UTC(2020, 0, 1)));
     // A $100 alert-only cap, passed this month: 40 ON_DEMAND GPU-hours ($120) and 10 SPOT.
     await activeContract(em, world.orgA.id, { startsAt: m.previous, endsAt: new Date(m.next.getTime() + 365 * 86_400_000) }, [
       { from: m.previous, terms: { spendCap: { monthlyMicros: '100000000', mode: SpendCapMode.ALERT } } },

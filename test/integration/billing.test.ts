@@ -8,13 +8,13 @@ import { createOrganization } from '../../server/src/modules/tenancy/organizatio
 import { createProject } from '../../server/src/modules/tenancy/project.service';
 import { ApiKeyScope, OrganizationKind } from '../../server/src/modules/tenancy/tenancy.enums';
 import { CapacityClass, PricedClass } from '../../server/src/modules/inventory/inventory.enums';
-import { GpuPrice, ModelPrice } from '../../server/src/modules/catalog/prices.entity';
+import { ModelPrice } from '../../server/src/modules/catalog/prices.entity';
 import { Model } from '../../server/src/modules/catalog/model.entity';
 import { Modality, ModelStatus } from '../../server/src/modules/catalog/catalog.enums';
 import { Commitment } from '../../server/src/modules/contracts/commitment.entity';
 import { CommitmentStatus, SpendCapMode } from '../../server/src/modules/contracts/contracts.enums';
 import { rollUpAndRate } from '../../server/src/modules/billing/billing-cycle.service';
-import { startJobWorkers } from '../support/jobs';
+import { FLEET_PRICES, priceFleet, startJobWorkers } from '../support/jobs';
 import { UsageKind } from '../../server/src/modules/metering/usage.enums';
 import type { GpuType } from '../../server/src/modules/inventory/gpu-type.entity';
 import type { Region } from '../../server/src/modules/inventory/region.entity';
@@ -29,8 +29,8 @@ let modelId: string;
 let ingestKey: string;
 const m = months();
 
-const ON_DEMAND = 3_000_000n;
-const SPOT = 1_000_000n;
+const ON_DEMAND = FLEET_PRICES.ON_DEMAND;
+const SPOT = FLEET_PRICES.SPOT;
 const INPUT_PER_MILLION = 500_000n;
 
 const INGEST = `mutation($events: [UsageEventInput!]!) {
@@ -115,21 +115,7 @@ beforeAll(async () => {
   gpu = await makeGpuType(em);
   pool = await makePool(em, await makeCluster(em, region), gpu, { nodes: 4, floor: 0 });
   const since = new Date(Date.UTC(2020, 0, 1));
-  for (const [priceClass, pricePerGpuHour] of [
-    [PricedClass.ON_DEMAND, ON_DEMAND],
-    [PricedClass.SPOT, SPOT],
-    [PricedClass.RESERVED, 2_000_000n],
-  ] as const) {
-    em.create(GpuPrice, {
-      id: newId('gpuPrice'),
-      gpuType: gpu,
-      region,
-      priceClass,
-      currency: 'USD',
-      pricePerGpuHour,
-      effectiveFrom: since,
-    });
-  }
+  await priceFleet(em, { gpuType: gpu, region }, since);
   const model = em.create(Model, {
     id: newId('model'),
     key: `billing-${world.tag}/llm`,

@@ -7,14 +7,20 @@ import type { TestApp, GqlResult } from './app';
 import { TEST_REDIS_URL } from './infra';
 import { startWorkers, type RunningWorkers } from '../../workers/src/workers';
 
-/** List prices per GPU-hour for the fleet's GPU type and region: RESERVED $2, ON_DEMAND $3, SPOT $1. Flushed. */
-export async function priceFleet(em: EntityManager, fleet: Pick<Fleet, 'gpuType' | 'region'>): Promise<void> {
-  const prices: [PricedClass, bigint][] = [
-    [PricedClass.RESERVED, 2_000_000n],
-    [PricedClass.ON_DEMAND, 3_000_000n],
-    [PricedClass.SPOT, 1_000_000n],
-  ];
-  for (const [priceClass, pricePerGpuHour] of prices) {
+/** The list prices `priceFleet` sets per GPU-hour: RESERVED $2, ON_DEMAND $3, SPOT $1. */
+export const FLEET_PRICES: Record<PricedClass, bigint> = {
+  [PricedClass.RESERVED]: 2_000_000n,
+  [PricedClass.ON_DEMAND]: 3_000_000n,
+  [PricedClass.SPOT]: 1_000_000n,
+};
+
+/** List prices per GPU-hour for the fleet's GPU type and region ({@link FLEET_PRICES}), in force from `since` (a day ago). Flushed. */
+export async function priceFleet(
+  em: EntityManager,
+  fleet: Pick<Fleet, 'gpuType' | 'region'>,
+  since = new Date(Date.now() - 86_400_000),
+): Promise<void> {
+  for (const [priceClass, pricePerGpuHour] of Object.entries(FLEET_PRICES) as [PricedClass, bigint][]) {
     em.create(GpuPrice, {
       id: newId('gpuPrice'),
       gpuType: fleet.gpuType,
@@ -22,7 +28,7 @@ export async function priceFleet(em: EntityManager, fleet: Pick<Fleet, 'gpuType'
       priceClass,
       currency: 'USD',
       pricePerGpuHour,
-      effectiveFrom: new Date(Date.now() - 86_400_000),
+      effectiveFrom: since,
     });
   }
   await em.flush();

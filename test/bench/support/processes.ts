@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { TEST_REDIS_URL } from '../../support/infra';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -35,4 +37,20 @@ export async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not answer in ${timeoutMs} ms`);
+}
+
+/** The environment of a compiled server or workers process for a benchmark: its database, the test Redis, a port on loopback. */
+export function processEnv(databaseUrl: string, port: number, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
+    SECRETS_KEY: randomBytes(32).toString('base64'),
+    SEED_DEMO: 'false',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...extra,
+  };
 }

@@ -56,7 +56,9 @@ export class Migration20261204003909 extends Migration {
     this.addSql(`alter table "usage_events" alter column "ended_at" type timestamptz using ("ended_at"::timestamptz);`);
     this.addSql(`alter table "usage_events" alter column "ended_at" drop not null;`);
     this.addSql(`create index "usage_events_not_rolled_up_index" on "usage_events" ("id") where not "rolled_up";`);
-    this.addSql(`create index "usage_events_organization_id_occurred_at_index" on "usage_events" ("organization_id", "occurred_at");`);
+    // Only Headroom's own jobs' events are looked up by job (spend holds): data planes' are left out of the index.
+    this.addSql(`drop index "usage_events_job_id_index";`);
+    this.addSql(`create index "usage_events_job_id_index" on "usage_events" ("job_id") where "job_id" is not null;`);
   }
 
   override async down(): Promise<void> {
@@ -73,7 +75,6 @@ export class Migration20261204003909 extends Migration {
     this.addSql(`drop table if exists "usage_rollups" cascade;`);
 
     this.addSql(`drop index "usage_events_not_rolled_up_index";`);
-    this.addSql(`drop index "usage_events_organization_id_occurred_at_index";`);
     this.addSql(`alter table "usage_events" drop column "kind", drop column "sku", drop column "quantity", drop column "occurred_at", drop column "billed_month", drop column "model_id", drop column "rolled_up";`);
 
     this.addSql(`alter table "usage_events" alter column "dedup_key" type varchar(120) using ("dedup_key"::varchar(120));`);

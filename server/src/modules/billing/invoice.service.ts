@@ -8,6 +8,7 @@ import { InvoiceStatus } from './billing.enums';
 import { monthLabel, nextMonth } from './billing-periods';
 import { Invoice } from './invoice.entity';
 import { rateInvoiceMonth } from './rating.service';
+import { executeBound } from '../../db/bound-sql';
 import type { RatedMonth } from './rating';
 
 /** The month's invoice that is not void, if any. */
@@ -49,7 +50,8 @@ async function writeRating(em: EntityManager, invoice: Invoice, rated: RatedMont
     commitment_id: l.commitmentId,
     used_quantity: l.usedQuantity?.toString() ?? null,
   }));
-  await em.execute(
+  await executeBound(
+    em,
     `insert into invoice_lines (id, invoice_id, position, kind, description, sku, usage_month, quantity, unit, unit_price,
                                 discount_basis_points, list_amount, discount_amount, amount, commitment_id, used_quantity,
                                 created_at, updated_at)

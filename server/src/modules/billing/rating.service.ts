@@ -11,14 +11,20 @@ export const DEFAULT_CURRENCY = 'USD';
 
 const LIVE_CONTRACTS = [ContractStatus.ACTIVE, ContractStatus.EXPIRED, ContractStatus.TERMINATED];
 
-// The contract version in force at an hour: of a contract that was activated and whose period
-// (cut at its termination) contains the hour.
+// The organization's contract versions that can be in force (of contracts that were activated),
+// read once per rating; the version in force at an hour is picked from these few rows.
+const ORG_VERSIONS = `
+  select v.id, v.contract_id, c.starts_at, c.ends_at, c.terminated_at, v.effective_from, v.effective_to, v.number
+    from contracts c join contract_versions v on v.contract_id = c.id
+   where c.organization_id = ? and c.status in (?, ?, ?) and c.activated_at is not null`;
+
+// The version in force at an hour: of a contract whose period (cut at its termination) contains
+// the hour, the latest-starting contract's highest version in force then.
 const VERSION_AT = (hour: string) => `
-  select v.id, v.contract_id from contracts c join contract_versions v on v.contract_id = c.id
-   where c.organization_id = ? and c.status in (?, ?, ?) and c.activated_at is not null
-     and c.starts_at <= ${hour} and c.ends_at > ${hour} and (c.terminated_at is null or c.terminated_at > ${hour})
-     and v.effective_from <= ${hour} and (v.effective_to is null or v.effective_to > ${hour})
-   order by c.starts_at desc, v.number desc limit 1`;
+  select id, contract_id from versions
+   where starts_at <= ${hour} and ends_at > ${hour} and (terminated_at is null or terminated_at > ${hour})
+     and effective_from <= ${hour} and (effective_to is null or effective_to > ${hour})
+   order by starts_at desc, number desc limit 1`;
 
 interface GroupRow {
   kind: UsageKind;
@@ -44,7 +50,9 @@ async function usageGroups(em: EntityManager, organizationId: string, month: Dat
     `with hours as (
        select kind, sku, gpu_type_id, capacity_class, region_id, model_id, hour, sum(quantity) as quantity
          from usage_rollups where organization_id = ? and billed_month = ?
-        group by kind, sku, gpu_type_id, capacity_class, region_id, model_id, hour)
+        group by kind, sku, gpu_type_id, capacity_class, region_id, model_id, hour),
+     -- materialized: scanned once, not once per hour (the lateral below runs per SKU and hour)
+     versions as materialized (${ORG_VERSIONS})
      select h.kind, h.sku, h.gpu_type_id, h.capacity_class, h.region_id, h.model_id,
             date_trunc('month', h.hour, 'UTC') as usage_month,
             coalesce(gp.price_per_gpu_hour, case when h.kind = 'INPUT_TOKENS' then mp.input_per_million_tokens else mp.output_per_million_tokens end)::text as list_price,

@@ -10,12 +10,15 @@ import { UsageKind } from './usage.enums';
  * rating turns into money. Immutable and deduplicated on `dedupKey` (DESIGN.md rule 5): recording
  * the same event twice changes nothing. GPU time comes from Headroom's own jobs (with the job's
  * interval, attempt and placement price) or from a trusted data plane; tokens from the model
- * gateway. Plain ID columns, like the audit trail.
+ * gateway. Plain ID columns, like the audit trail. Few indexes: every one is paid for by every
+ * insert, and reports read the roll-ups, not the events.
  */
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'usage_events' })
-@Index({ properties: ['organizationId', 'occurredAt'] })
-@Index({ properties: ['jobId'] })
+@Index({
+  name: 'usage_events_job_id_index',
+  expression: 'create index "usage_events_job_id_index" on "usage_events" ("job_id") where "job_id" is not null',
+})
 @Index({
   name: 'usage_events_not_rolled_up_index',
   expression: 'create index "usage_events_not_rolled_up_index" on "usage_events" ("id") where not "rolled_up"',
