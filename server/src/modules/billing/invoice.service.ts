@@ -3,7 +3,7 @@ import { badInput, conflict, notFound } from '../../graphql/errors';
 import { newId } from '../../lib/ids';
 import { recordAudit } from '../audit/audit.service';
 import { ActorType, AuditOutcome } from '../audit/audit.enums';
-import { rollUpUsage, ROLLUP_LOCK_SQL } from '../metering/usage-rollup.service';
+import { rollUpUsage, ROLLUP_SHARED_LOCK_SQL } from '../metering/usage-rollup.service';
 import { InvoiceStatus } from './billing.enums';
 import { monthLabel, nextMonth } from './billing-periods';
 import { Invoice } from './invoice.entity';
@@ -134,8 +134,9 @@ export async function finalizeInvoice(
   if (now < nextMonth(month)) {
     throw badInput('month', `${monthLabel(month)} is still open: an invoice is finalized after its month ends.`);
   }
-  // Roll-ups first, then the organization: the order ingestion and roll-ups never reverse.
-  await em.execute(ROLLUP_LOCK_SQL);
+  // The roll-up worker kept out (other organizations' closes may run alongside), then the
+  // organization's row: no usage for it lands while its month is rated for the last time.
+  await em.execute(ROLLUP_SHARED_LOCK_SQL);
   await em.execute('select 1 from organizations where id = ? for update', [organizationId]);
   const live = await liveInvoice(em, organizationId, month);
   if (live && live.status !== InvoiceStatus.DRAFT) return live;
@@ -172,7 +173,7 @@ export async function voidAndReissue(
   const found = await em.findOne(Invoice, invoiceId);
   if (!found) throw notFound('Invoice', invoiceId);
   const organizationId = found.organization.id;
-  await em.execute(ROLLUP_LOCK_SQL);
+  // The month's usage was all rolled up when it was finalized (later usage bills later months).
   await em.execute('select 1 from organizations where id = ? for update', [organizationId]);
   await em.refresh(found);
   if (found.status !== InvoiceStatus.FINALIZED) {

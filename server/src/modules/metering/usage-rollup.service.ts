@@ -3,8 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 /** Events per roll-up statement. */
 export const ROLLUP_BATCH = 50_000;
 
-/** Serializes roll-ups with each other and with period close (billing takes it before finalizing). */
+/**
+ * The roll-up worker holds this lock exclusively; period close holds it shared (finalizing one
+ * organization at a time, several at once), so the worker never adds to a month while an invoice
+ * of it is being finalized.
+ */
 export const ROLLUP_LOCK_SQL = `select pg_advisory_xact_lock(hashtext('headroom:usage-rollup'))`;
+export const ROLLUP_SHARED_LOCK_SQL = `select pg_advisory_xact_lock_shared(hashtext('headroom:usage-rollup'))`;
 
 export interface RolledUp {
   events: number;
@@ -14,11 +19,13 @@ export interface RolledUp {
 
 /**
  * Adds stored usage events into the hourly roll-ups, exactly once: one statement flips a batch's
- * `rolled_up` and adds its sums, so a crash commits both or neither. Loops until nothing is left
- * (or only `organizationId`'s events, for period close). Runs in the caller's transaction.
+ * `rolled_up` and adds its sums, so a crash commits both or neither (and an event another
+ * statement flipped first is skipped when its row is re-checked). Loops until nothing is left.
+ * Runs in the caller's transaction; all events under the exclusive roll-up lock, or only
+ * `organizationId`'s for period close, whose caller holds the lock shared and the organization's row.
  */
 export async function rollUpUsage(em: EntityManager, options: { organizationId?: string; batch?: number } = {}): Promise<RolledUp> {
-  await em.execute(ROLLUP_LOCK_SQL);
+  if (!options.organizationId) await em.execute(ROLLUP_LOCK_SQL);
   const touched = new Map<string, { organizationId: string; billedMonth: Date }>();
   let events = 0;
   for (;;) {
@@ -27,7 +34,7 @@ export async function rollUpUsage(em: EntityManager, options: { organizationId?:
     const rows = await em.execute<{ organization_id: string; billed_month: Date; events: string }[]>(
       `with batch as (
          update usage_events set rolled_up = true
-          where id in (select id from usage_events where not rolled_up ${scope} order by id limit ?)
+          where id in (select id from usage_events where not rolled_up ${scope} order by id limit ?) and not rolled_up
          returning organization_id, project_id, sku, date_trunc('hour', occurred_at, 'UTC') as hour, billed_month,
                    kind, gpu_type_id, capacity_class, region_id, model_id, quantity),
        adding as (
