@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './graphql-documents-plugin';
 
 // The API during development: `npm start` (or the server alone) listens on :4000. `ws` passes the
 // subscriptions' WebSocket (graphql-ws, same path) through too.
@@ -9,7 +10,7 @@ const proxy = { '/graphql': { target: API, ws: true } };
 export default defineConfig({
   // Independent of the directory vite is started from (npm -w, an editor, the repo root).
   root: decodeURIComponent(new URL('.', import.meta.url).pathname),
-  plugins: [react()],
+  plugins: [graphqlDocuments(decodeURIComponent(new URL('./src/gql/graphql.ts', import.meta.url).pathname)), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
