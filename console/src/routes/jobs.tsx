@@ -53,7 +53,14 @@ const JobsPageQuery = graphql(`
       name
       viewerRole
     }
-    jobs(first: 100, organizationId: $organizationId, projectId: $projectId, status: $status, capacityClass: $capacityClass, after: $after) {
+    jobs(
+      first: 100
+      organizationId: $organizationId
+      projectId: $projectId
+      status: $status
+      capacityClass: $capacityClass
+      after: $after
+    ) {
       nodes {
         id
         createdAt
