@@ -13,7 +13,8 @@ import { Model } from '../../server/src/modules/catalog/model.entity';
 import { Modality, ModelStatus } from '../../server/src/modules/catalog/catalog.enums';
 import { Commitment } from '../../server/src/modules/contracts/commitment.entity';
 import { CommitmentStatus, SpendCapMode } from '../../server/src/modules/contracts/contracts.enums';
-import { rollUpAndRate } from '../../server/src/modules/billing/billing-cycle.service';
+import { rollUpAndRate, runBillingCycle } from '../../server/src/modules/billing/billing-cycle.service';
+import { rollUpUsage } from '../../server/src/modules/metering/usage-rollup.service';
 import { FLEET_PRICES, priceFleet, startJobWorkers } from '../support/jobs';
 import { UsageKind } from '../../server/src/modules/metering/usage.enums';
 import type { GpuType } from '../../server/src/modules/inventory/gpu-type.entity';
@@ -295,6 +296,27 @@ describe('the roll-up worker', () => {
     } finally {
       await workers.close();
     }
+  });
+});
+
+describe('the billing cycle', () => {
+  it('drafts what a lost roll-up pass never refreshed, from the roll-ups themselves, and keeps dedup keys per organization', async () => {
+    const [a, b] = [await customer('CycleA'), await customer('CycleB')];
+    // The same key from two tenants' data planes: both kept.
+    const sent = await ingest([
+      gpuEvent('shared-key', where(a), CapacityClass.SPOT, 3_600, m.nowish()),
+      gpuEvent('shared-key', where(b), CapacityClass.SPOT, 7_200, m.nowish()),
+    ]);
+    expect(sent.data!.ingestUsage).toMatchObject({ accepted: 2, duplicates: 0 });
+    // Rolled up, then the worker dies before refreshing any draft.
+    await app.orm.em.fork().transactional((tx) => rollUpUsage(tx));
+    expect(await invoices(a.organizationId)).toEqual([]);
+    const failures: unknown[] = [];
+    const cycle = await runBillingCycle(app.orm.em.fork(), 24 * 3_600_000, new Date(), (error) => failures.push(error));
+    expect(failures).toEqual([]);
+    expect(cycle.refreshed).toBeGreaterThanOrEqual(2);
+    expect((await invoices(a.organizationId))[0]).toMatchObject({ status: 'DRAFT', total: '1000000' });
+    expect((await invoices(b.organizationId))[0]).toMatchObject({ status: 'DRAFT', total: '2000000' });
   });
 });
 

@@ -2318,14 +2318,14 @@ export type SpendStatus = {
   /** null: no cap. */
   cap?: Maybe<Scalars['Micros']['output']>;
   currency: Scalars['String']['output'];
-  /** What live jobs hold: price × max duration each, until they end. */
+  /** What live jobs still hold: price × max duration each, less what they have used. */
   held: Scalars['Micros']['output'];
   mode?: Maybe<SpendCapMode>;
   /** spent / cap in percent, two decimals; null without a cap. */
   percent?: Maybe<Scalars['Float']['output']>;
-  /** Rated usage this month (the open invoice, less what live jobs’ holds stand for). */
+  /** Rated usage this month: the open invoice’s usage total. */
   rated: Scalars['Micros']['output'];
-  /** rated + held: what a HARD cap is checked against. */
+  /** rated + held: the running total a HARD cap is checked against. */
   spent: Scalars['Micros']['output'];
 };
 
@@ -2527,6 +2527,7 @@ export type UsageEvent = Node & {
   capacityClass?: Maybe<CapacityClass>;
   commitmentId?: Maybe<Scalars['ID']['output']>;
   currency?: Maybe<Scalars['String']['output']>;
+  /** Unique within the organization. */
   dedupKey: Scalars['String']['output'];
   endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   gpuTypeId?: Maybe<Scalars['ID']['output']>;
@@ -2574,8 +2575,6 @@ export type UsageEventInput = {
   /** Unique per event, chosen by the sender (≤ 160 printable characters): sending it again changes nothing. */
   dedupKey: Scalars['String']['input'];
   gpuTypeId?: InputMaybe<Scalars['ID']['input']>;
-  /** The Headroom job the GPU time belongs to, if any. */
-  jobId?: InputMaybe<Scalars['ID']['input']>;
   kind: UsageKind;
   modelId?: InputMaybe<Scalars['ID']['input']>;
   /** When it happened: it counts in this hour (UTC). */

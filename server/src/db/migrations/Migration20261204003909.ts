@@ -21,6 +21,7 @@ export class Migration20261204003909 extends Migration {
     this.addSql(`create table "usage_rollups" ("organization_id" varchar(40) not null, "project_id" varchar(40) not null, "sku" varchar(160) not null, "hour" timestamptz not null, "billed_month" timestamptz not null, "kind" "usage_kind" not null, "gpu_type_id" varchar(40) null, "capacity_class" "capacity_class" null, "region_id" varchar(40) null, "model_id" varchar(40) null, "quantity" bigint not null, "events" int not null, "updated_at" timestamptz not null, constraint "usage_rollups_pkey" primary key ("organization_id", "project_id", "sku", "hour", "billed_month"));`);
     this.addSql(`create index "usage_rollups_organization_id_hour_index" on "usage_rollups" ("organization_id", "hour");`);
     this.addSql(`create index "usage_rollups_organization_id_billed_month_index" on "usage_rollups" ("organization_id", "billed_month");`);
+    this.addSql(`create index "usage_rollups_updated_at_index" on "usage_rollups" ("updated_at");`);
 
     this.addSql(`alter table "invoices" add constraint "invoices_organization_id_foreign" foreign key ("organization_id") references "organizations" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "invoices" add constraint "invoices_replaces_id_foreign" foreign key ("replaces_id") references "invoices" ("id") on update cascade on delete restrict;`);
@@ -35,6 +36,9 @@ export class Migration20261204003909 extends Migration {
     this.addSql(`alter table "usage_events" alter column "kind" set not null, alter column "sku" set not null, alter column "quantity" set not null, alter column "occurred_at" set not null, alter column "billed_month" set not null;`);
     this.addSql(`create sequence "invoice_number_seq";`);
     this.addSql(`alter table "usage_events" alter column "dedup_key" type varchar(160) using ("dedup_key"::varchar(160));`);
+    // Dedup keys are unique per organization: two tenants' data planes may choose the same key.
+    this.addSql(`alter table "usage_events" drop constraint "usage_events_dedup_key_unique";`);
+    this.addSql(`alter table "usage_events" add constraint "usage_events_organization_id_dedup_key_unique" unique ("organization_id", "dedup_key");`);
     this.addSql(`alter table "usage_events" alter column "job_id" type varchar(40) using ("job_id"::varchar(40));`);
     this.addSql(`alter table "usage_events" alter column "job_id" drop not null;`);
     this.addSql(`alter table "usage_events" alter column "attempt" type int using ("attempt"::int);`);

@@ -23,13 +23,13 @@ export class SpendStatus {
   @Field(() => SpendCapMode, { nullable: true })
   mode!: SpendCapMode | null;
 
-  @Field(() => Micros, { description: 'Rated usage this month (the open invoice, less what live jobs’ holds stand for).' })
+  @Field(() => Micros, { description: 'Rated usage this month: the open invoice’s usage total.' })
   rated!: bigint;
 
-  @Field(() => Micros, { description: 'What live jobs hold: price × max duration each, until they end.' })
+  @Field(() => Micros, { description: 'What live jobs still hold: price × max duration each, less what they have used.' })
   held!: bigint;
 
-  @Field(() => Micros, { description: 'rated + held: what a HARD cap is checked against.' })
+  @Field(() => Micros, { description: 'rated + held: the running total a HARD cap is checked against.' })
   spent!: bigint;
 
   @Field(() => Float, { nullable: true, description: 'spent / cap in percent, two decimals; null without a cap.' })

@@ -8,7 +8,7 @@ import { badInput } from '../../graphql/errors';
 import { findOrganization, findScoped } from '../tenancy/tenancy.access';
 import { Organization } from '../tenancy/organization.entity';
 import { termsInForce } from '../contracts/terms-in-force';
-import { monthToDateSpend } from '../metering/month-to-date-spend';
+import { monthToDateSpend, runningTotal } from '../metering/month-to-date-spend';
 import { ActorType } from '../audit/audit.enums';
 import { InvoiceLineKind } from './billing.enums';
 import { FinalizeInvoiceArgs, InvoicesArgs, VoidInvoiceArgs } from './billing.inputs';
@@ -55,14 +55,14 @@ export class InvoiceResolver {
     const now = new Date();
     const tif = await termsInForce(ctx.em, org.id, now);
     const spend = (await monthToDateSpend(ctx.em, [org.id], now)).get(org.id)!;
-    const spent = spend.ratedMicros + spend.heldMicros;
+    const spent = runningTotal(spend);
     const cap = tif?.terms.spendCap ? BigInt(tif.terms.spendCap.monthlyMicros) : null;
     return {
       currency: tif?.contract.currency ?? DEFAULT_CURRENCY,
       cap,
       mode: tif?.terms.spendCap?.mode ?? null,
       rated: spend.ratedMicros,
-      held: spend.heldMicros,
+      held: spend.heldMicros - spend.heldUsedMicros,
       spent,
       percent: cap && cap > 0n ? Number((spent * 10_000n) / cap) / 100 : null,
       alerts: await spendAlertsThisMonth(ctx.em, org.id, now),

@@ -209,7 +209,14 @@ export const BILLING_SYSTEM: BillingActor = { actorType: ActorType.SYSTEM, actor
  * Period close: finalizes every DRAFT of a month that ended at least `graceMs` ago, each in its
  * own transaction (one organization's failure does not hold back the others). Returns how many.
  */
-export async function closeEndedMonths(em: EntityManager, graceMs: number, now = new Date()): Promise<number> {
+export async function closeEndedMonths(
+  em: EntityManager,
+  graceMs: number,
+  now = new Date(),
+  onError: (error: unknown, where: { organizationId: string; step: string }) => void = (error) => {
+    throw error;
+  },
+): Promise<number> {
   const due = await em.find(
     Invoice,
     { status: InvoiceStatus.DRAFT, periodEnd: { $lte: new Date(now.getTime() - graceMs) } },
@@ -217,8 +224,14 @@ export async function closeEndedMonths(em: EntityManager, graceMs: number, now =
   );
   let closed = 0;
   for (const draft of due) {
-    const done = await em.fork().transactional((tx) => finalizeInvoice(tx, draft.organization.id, draft.periodStart, BILLING_SYSTEM, now));
-    if (done) closed += 1;
+    try {
+      const done = await em
+        .fork()
+        .transactional((tx) => finalizeInvoice(tx, draft.organization.id, draft.periodStart, BILLING_SYSTEM, now));
+      if (done) closed += 1;
+    } catch (error) {
+      onError(error, { organizationId: draft.organization.id, step: 'finalize' });
+    }
   }
   return closed;
 }

@@ -59,11 +59,18 @@ async function usageGroups(em: EntityManager, organizationId: string, month: Dat
             coalesce(gp.currency, mp.currency) as price_currency,
             cv.id as version_id, cm.id as commitment_id, sum(h.quantity)::text as quantity
        from hours h
-       left join gpu_prices gp on h.kind = 'GPU_SECONDS' and gp.gpu_type_id = h.gpu_type_id and gp.region_id = h.region_id
-             and gp.price_class::text = h.capacity_class::text and gp.effective_from <= h.hour
-             and (gp.effective_to is null or gp.effective_to > h.hour)
-       left join model_prices mp on h.kind <> 'GPU_SECONDS' and mp.model_id = h.model_id and mp.effective_from <= h.hour
-             and (mp.effective_to is null or mp.effective_to > h.hour)
+       -- one price per hour even if two ever overlapped (the price book refuses that; a second row must not bill twice)
+       left join lateral (
+         select p.price_per_gpu_hour, p.currency from gpu_prices p
+          where h.kind = 'GPU_SECONDS' and p.gpu_type_id = h.gpu_type_id and p.region_id = h.region_id
+            and p.price_class::text = h.capacity_class::text and p.effective_from <= h.hour
+            and (p.effective_to is null or p.effective_to > h.hour)
+          order by p.effective_from desc limit 1) gp on true
+       left join lateral (
+         select p.input_per_million_tokens, p.output_per_million_tokens, p.currency from model_prices p
+          where h.kind <> 'GPU_SECONDS' and p.model_id = h.model_id and p.effective_from <= h.hour
+            and (p.effective_to is null or p.effective_to > h.hour)
+          order by p.effective_from desc limit 1) mp on true
        left join lateral (${VERSION_AT('h.hour')}) cv on true
        left join lateral (
          select cm.id from commitments cm

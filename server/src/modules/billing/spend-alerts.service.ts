@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { AuditOutcome } from '../audit/audit.enums';
 import { termsInForce } from '../contracts/terms-in-force';
 import { monthStart } from '../contracts/pricing';
-import { monthToDateSpend } from '../metering/month-to-date-spend';
+import { monthToDateSpend, runningTotal } from '../metering/month-to-date-spend';
 import { BILLING_SYSTEM } from './invoice.service';
 import { SpendAlert } from './spend-alert.entity';
 
@@ -28,7 +28,7 @@ export async function raiseSpendAlerts(em: EntityManager, organizationId: string
   if (!tif || !cap) return [];
   const capMicros = BigInt(cap.monthlyMicros);
   const spend = (await monthToDateSpend(em, [organizationId], now)).get(organizationId)!;
-  const spent = spend.ratedMicros + spend.heldMicros;
+  const spent = runningTotal(spend);
   const reached = thresholdsReached(spent, capMicros);
   if (!reached.length) return [];
   const month = monthStart(now);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertWhole, badInput, notFoundAt } from '../../graphql/errors';
-import { monthToDateSpend } from '../metering/month-to-date-spend';
+import { monthToDateSpend, runningTotal } from '../metering/month-to-date-spend';
 import type { IdKind } from '../../lib/ids';
 import { assertIdOf } from '../tenancy/tenancy.access';
 import { Project } from '../tenancy/project.entity';
@@ -53,7 +53,7 @@ export type MonthToDateSpend = (
 
 const spendSoFar: MonthToDateSpend = async (em, { organizationId, now }) => {
   const spend = (await monthToDateSpend(em, [organizationId], now)).get(organizationId)!;
-  return { micros: spend.ratedMicros + spend.heldMicros, known: true };
+  return { micros: runningTotal(spend), known: true };
 };
 
 export interface QuoteOptions {

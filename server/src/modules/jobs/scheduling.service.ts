@@ -15,7 +15,7 @@ import { askToProvision } from './provisioning.service';
 import { schedule, type Decision } from '../../scheduler/schedule';
 import type { JobAsk, LiveJob, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
 import type { NodePolicy } from '../../scheduler/node-placement';
-import { monthToDateSpend } from '../metering/month-to-date-spend';
+import { monthToDateSpend, spentBeyondHolds } from '../metering/month-to-date-spend';
 import { Job } from './job.entity';
 import { HOLDING_STATUSES, JobReason, JobStatus } from './jobs.enums';
 import { note, SYSTEM, transition } from './job-transition';
@@ -186,7 +186,7 @@ async function loadPolicies(em: EntityManager, orgIds: readonly string[], now: D
           regionId: q.region?.id ?? null,
           limit: q.limit,
         })),
-      spentThisMonthMicros: spent.get(org.id)?.ratedMicros ?? 0n,
+      spentThisMonthMicros: spentBeyondHolds(spent.get(org.id)!),
     });
   }
   return policies;

@@ -24,7 +24,12 @@ function jobIntervals(job: Job, until: Date): { drafts: UsageEventDraft[]; end: 
   const drafts: UsageEventDraft[] = [];
   for (let start = from.getTime(); start < end;) {
     const stop = Math.min(end, (Math.floor(start / HOUR_MS) + 1) * HOUR_MS);
-    const interval = Math.round((stop - start) / 1000);
+    // Whole seconds of each piece, so the pieces add up to exactly `seconds`.
+    const interval = Math.floor((stop - from.getTime()) / 1000) - Math.floor((start - from.getTime()) / 1000);
+    if (interval === 0) {
+      start = stop;
+      continue;
+    }
     drafts.push({
       dedupKey: `job:${job.id}:${job.attempt}:${start}`,
       organizationId: job.organization.id,

@@ -15,6 +15,7 @@ import { UsageKind } from './usage.enums';
  */
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'usage_events' })
+@Unique({ properties: ['organizationId', 'dedupKey'] })
 @Index({
   name: 'usage_events_job_id_index',
   expression: 'create index "usage_events_job_id_index" on "usage_events" ("job_id") where "job_id" is not null',
@@ -31,8 +32,7 @@ export class UsageEvent {
   id!: string;
 
   /** Jobs: `job:<job id>:<attempt>:<interval start, ms>`; data planes choose their own. */
-  @Field(() => String)
-  @Unique()
+  @Field(() => String, { description: 'Unique within the organization.' })
   @Property({ type: 'string', length: 160 })
   dedupKey!: string;
 

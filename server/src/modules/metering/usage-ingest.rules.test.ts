@@ -76,10 +76,10 @@ describe('checkUsageBatch', () => {
     ['GPU fields on tokens', gpu({ kind: UsageKind.INPUT_TOKENS, modelId: 'mdl_llama' }), 'modelId', /names a model only/],
     ['a model on GPU time', gpu({ modelId: 'mdl_llama' }), 'modelId', /not a model/],
     ['no class', gpu({ capacityClass: null }), 'capacityClass', /needs its capacity class/],
-    ['INTERNAL for a customer', gpu({ capacityClass: CapacityClass.INTERNAL }), 'capacityClass', /only of it/],
-    ['ON_DEMAND for the owner', gpu({ organizationId: 'org_owner', projectId: 'prj_owner' }), 'capacityClass', /only of it/],
+    ['INTERNAL for a customer', gpu({ capacityClass: CapacityClass.INTERNAL }), 'capacityClass', /own work only/],
     ['another tenant’s project', gpu({ projectId: 'prj_b' }), 'projectId', /belongs to another organization/],
-    ['another tenant’s job', gpu({ jobId: 'job_b' }), 'jobId', /belongs to another organization/],
+    ['a job named by a data plane', gpu({ jobId: 'job_b' }), 'jobId', /records its own jobs’ GPU time itself/],
+    ['a key of the form Headroom gives its jobs', gpu({ dedupKey: 'job:job_b:1:0' }), 'dedupKey', /Headroom's own jobs' usage/],
     ['an unknown organization', gpu({ organizationId: 'org_nope' }), 'organizationId', /No organization org_nope/],
     ['a future date', gpu({ occurredAt: new Date(NOW.getTime() + 10 * 60_000) }), 'occurredAt', /cannot be dated in the future/],
     ['an invalid date', gpu({ occurredAt: new Date(NaN) }), 'occurredAt', /not a valid time/],
@@ -89,6 +89,33 @@ describe('checkUsageBatch', () => {
     const rejection = reasonOf(event);
     expect(rejection?.field).toBe(`events.0.${field}`);
     expect(rejection?.reason).toMatch(reason);
+  });
+
+  it('lets the capacity owner report work of any class, and its own jobs’ usage name the job', () => {
+    expect(reasonOf(gpu({ organizationId: 'org_owner', projectId: 'prj_owner' }))).toBeUndefined();
+    expect(reasonOf(gpu({ organizationId: 'org_owner', projectId: 'prj_owner', capacityClass: CapacityClass.INTERNAL }))).toBeUndefined();
+    const interval = {
+      attempt: 1,
+      poolId: 'npl_1',
+      gpus: 1,
+      seconds: 60,
+      startedAt: NOW,
+      endedAt: NOW,
+      currency: null,
+      unitPrice: null,
+      commitmentId: null,
+    };
+    const own = { organizationId: 'org_b', projectId: 'prj_b', jobId: 'job_b', jobInterval: interval };
+    expect(reasonOf(gpu({ ...own, dedupKey: 'job:job_b:1:0' }))).toBeUndefined();
+    expect(reasonOf(gpu({ ...own, organizationId: 'org_a', projectId: 'prj_a', dedupKey: 'job:job_b:1:0' }))?.reason).toMatch(
+      /belongs to another organization/,
+    );
+  });
+
+  it('keeps dedup keys apart per organization', () => {
+    const checked = checkUsageBatch([gpu(), gpu({ organizationId: 'org_b', projectId: 'prj_b' })], refs, NOW);
+    expect(checked.accepted).toHaveLength(2);
+    expect(checked.repeatedInBatch).toBe(0);
   });
 
   it('lets clock skew of a few minutes through', () => {

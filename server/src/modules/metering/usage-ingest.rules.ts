@@ -9,8 +9,14 @@ export const MAX_USAGE_BATCH = 1_000;
 /** How far ahead of the server's clock an event may be dated (clock skew between data planes). */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-/** The largest quantity one event may carry (a year of 100,000 GPUs in GPU-seconds is ~3.2e15). */
-export const MAX_QUANTITY = 10n ** 16n;
+/**
+ * The largest quantity one event may carry: 10^12 (an hour of 277 million GPUs in GPU-seconds, or a
+ * trillion tokens) — far above any real event, far below what could overflow an hourly roll-up.
+ */
+export const MAX_QUANTITY = 10n ** 12n;
+
+/** Dedup keys Headroom gives its own jobs' usage; nobody else may use them. */
+export const JOB_DEDUP_PREFIX = 'job:';
 
 const DEDUP_KEY = /^[\x21-\x7e]{1,160}$/;
 
@@ -92,8 +98,14 @@ export interface CheckedBatch {
 
 const monthName = (month: Date) => month.toISOString().slice(0, 7);
 
+/** What identifies an event: its organization and its dedup key. */
+export const usageKey = (event: { organizationId: string; dedupKey: string }): string => `${event.organizationId} ${event.dedupKey}`;
+
 function problemOf(event: UsageEventDraft, refs: UsageReferences, now: Date): [field: string, reason: string] | null {
   if (!DEDUP_KEY.test(event.dedupKey)) return ['dedupKey', 'A dedup key is 1–160 printable characters without spaces.'];
+  if (event.dedupKey.startsWith(JOB_DEDUP_PREFIX) !== !!event.jobInterval) {
+    return ['dedupKey', `Keys starting with "${JOB_DEDUP_PREFIX}" are Headroom's own jobs' usage; choose another.`];
+  }
   if (event.quantity < 0n) return ['quantity', `A quantity cannot be negative (got ${event.quantity}).`];
   if (event.quantity > MAX_QUANTITY) return ['quantity', `A quantity is at most ${MAX_QUANTITY} (got ${event.quantity}).`];
   if (Number.isNaN(event.occurredAt.getTime())) return ['occurredAt', 'occurredAt is not a valid time.'];
@@ -106,6 +118,8 @@ function problemOf(event: UsageEventDraft, refs: UsageReferences, now: Date): [f
   if (projectOrg !== event.organizationId) {
     return ['projectId', `Project ${event.projectId} belongs to another organization, not ${event.organizationId}.`];
   }
+  if (event.jobId != null && !event.jobInterval)
+    return ['jobId', 'Headroom records its own jobs’ GPU time itself; report other work without a job.'];
   if (event.jobId != null) {
     const jobOrg = refs.jobs.get(event.jobId);
     if (!jobOrg) return ['jobId', `No job ${event.jobId}.`];
@@ -119,8 +133,8 @@ function problemOf(event: UsageEventDraft, refs: UsageReferences, now: Date): [f
     if (event.regionId == null || !refs.regions.has(event.regionId))
       return ['regionId', `Unknown SKU: no region ${event.regionId ?? '(none given)'}.`];
     if (event.capacityClass == null) return ['capacityClass', 'GPU usage needs its capacity class.'];
-    if ((event.capacityClass === CapacityClass.INTERNAL) !== refs.internalOrganizations.has(event.organizationId)) {
-      return ['capacityClass', 'INTERNAL is the class of the capacity owner’s own work, and only of it.'];
+    if (event.capacityClass === CapacityClass.INTERNAL && !refs.internalOrganizations.has(event.organizationId)) {
+      return ['capacityClass', 'INTERNAL is the class of the capacity owner’s own work only.'];
     }
     return null;
   }
@@ -146,11 +160,13 @@ export function checkUsageBatch(events: readonly UsageEventDraft[], refs: UsageR
       result.rejected.push({ index, dedupKey: event.dedupKey, field: `events.${index}.${problem[0]}`, reason: problem[1] });
       return;
     }
-    if (seen.has(event.dedupKey)) {
+    // Dedup keys are unique per organization: two tenants' data planes may pick the same one.
+    const key = usageKey(event);
+    if (seen.has(key)) {
       result.repeatedInBatch += 1;
       return;
     }
-    seen.add(event.dedupKey);
+    seen.add(key);
     const ownMonth = monthStart(event.occurredAt);
     const openFrom = refs.openFrom.get(event.organizationId);
     const billedMonth = openFrom && openFrom > ownMonth ? openFrom : ownMonth;

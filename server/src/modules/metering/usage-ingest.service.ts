@@ -6,6 +6,7 @@ import { rollUpUsageJob } from '../../jobs/catalog';
 import {
   checkUsageBatch,
   MAX_USAGE_BATCH,
+  usageKey,
   type AcceptedUsage,
   type UsageAdjustment,
   type UsageEventDraft,
@@ -109,7 +110,7 @@ function asRow(e: AcceptedUsage): Record<string, string | number> {
  */
 async function insertEvents(em: EntityManager, events: readonly AcceptedUsage[]): Promise<Set<string>> {
   if (!events.length) return new Set();
-  const inserted = await executeBound<{ dedup_key: string }>(
+  const inserted = await executeBound<{ organization_id: string; dedup_key: string }>(
     em,
     `insert into usage_events (id, dedup_key, organization_id, project_id, kind, sku, quantity, occurred_at, billed_month,
                                  gpu_type_id, region_id, capacity_class, model_id, job_id, attempt, pool_id, gpus, seconds,
@@ -121,11 +122,11 @@ async function insertEvents(em: EntityManager, events: readonly AcceptedUsage[])
               quantity bigint, occurred_at timestamptz, billed_month timestamptz, gpu_type_id text, region_id text, capacity_class text,
               model_id text, job_id text, attempt int, pool_id text, gpus int, seconds int, started_at timestamptz, ended_at timestamptz,
               currency text, unit_price bigint, commitment_id text)
-     on conflict (dedup_key) do nothing
-     returning dedup_key`,
+     on conflict (organization_id, dedup_key) do nothing
+     returning organization_id, dedup_key`,
     [JSON.stringify(events.map(asRow))],
   );
-  return new Set(inserted.map((r) => r.dedup_key));
+  return new Set(inserted.map((r) => usageKey({ organizationId: r.organization_id, dedupKey: r.dedup_key })));
 }
 
 /**
@@ -144,6 +145,8 @@ export async function ingestUsage(em: EntityManager, events: readonly UsageEvent
     accepted: stored.size,
     duplicates: checked.accepted.length - stored.size + checked.repeatedInBatch,
     rejected: checked.rejected,
-    adjusted: checked.adjusted.filter((a) => stored.has(a.dedupKey)),
+    adjusted: checked.adjusted.filter((a) =>
+      stored.has(usageKey({ organizationId: events[a.index]!.organizationId, dedupKey: a.dedupKey })),
+    ),
   };
 }

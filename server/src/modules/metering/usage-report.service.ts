@@ -38,7 +38,7 @@ export interface UsageReportRow {
 const TRUNC: Record<UsageGranularity, string> = { HOUR: 'hour', DAY: 'day', MONTH: 'month' };
 
 /** Refuses a range that is empty, reversed or longer than {@link MAX_REPORT_DAYS}, naming the field. */
-export function checkReportRange(filter: Pick<UsageReportFilter, 'from' | 'to'>, fieldPrefix = 'input.'): void {
+export function checkReportRange(filter: Pick<UsageReportFilter, 'from' | 'to'>, fieldPrefix = ''): void {
   if (Number.isNaN(filter.from.getTime())) throw badInput(`${fieldPrefix}from`, 'from is not a valid time.');
   if (Number.isNaN(filter.to.getTime())) throw badInput(`${fieldPrefix}to`, 'to is not a valid time.');
   if (filter.to <= filter.from) throw badInput(`${fieldPrefix}to`, 'to must be after from.');

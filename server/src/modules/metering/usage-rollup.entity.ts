@@ -12,6 +12,7 @@ import { UsageKind } from './usage.enums';
 @Entity({ tableName: 'usage_rollups' })
 @Index({ properties: ['organizationId', 'billedMonth'] })
 @Index({ properties: ['organizationId', 'hour'] })
+@Index({ properties: ['updatedAt'] })
 export class UsageRollup {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 40 })

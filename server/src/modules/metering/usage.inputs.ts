@@ -39,9 +39,7 @@ export class UsageEventInput {
 
   @Field(() => ID, { nullable: true })
   modelId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The Headroom job the GPU time belongs to, if any.' })
-  jobId?: string | null;
+  // No job: Headroom records its own jobs' GPU time itself (the same time reported twice would bill twice).
 }
 
 @ArgsType()
