@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommitmentStatus, ContractStatus } from '../contracts/contracts.enums';
 import { monthStart } from '../contracts/pricing';
-import { rollUpUsage } from '../metering/usage-rollup.service';
+import { rollUpUsage, ROLLUP_BATCH, type RolledUp } from '../metering/usage-rollup.service';
 import { InvoiceStatus } from './billing.enums';
 import { nextMonth } from './billing-periods';
 import { closeEndedMonths, refreshDraft } from './invoice.service';
@@ -44,7 +44,19 @@ export interface RollUpSummary {
  * a crash or a failure here leaves stale, the billing cycle finds from the roll-ups themselves.
  */
 export async function rollUpAndRate(em: EntityManager, now = new Date(), onError: OnBillingError = rethrow): Promise<RollUpSummary> {
-  const rolled = await em.fork().transactional((tx) => rollUpUsage(tx));
+  // A transaction (and the exclusive lock) per batch: period close never waits for a whole backlog.
+  const rolled: RolledUp = { events: 0, touched: [] };
+  for (;;) {
+    const batch = await em.fork().transactional((tx) => rollUpUsage(tx, { once: true }));
+    rolled.events += batch.events;
+    for (const t of batch.touched) {
+      const known = rolled.touched.some(
+        (r) => r.organizationId === t.organizationId && r.billedMonth.getTime() === t.billedMonth.getTime(),
+      );
+      if (!known) rolled.touched.push(t);
+    }
+    if (batch.events < ROLLUP_BATCH) break;
+  }
   let drafts = 0;
   let alerts = 0;
   const current = monthStart(now).getTime();

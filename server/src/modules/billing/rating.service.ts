@@ -109,9 +109,19 @@ async function termsOf(em: EntityManager, versionIds: string[]): Promise<Map<str
 /** The organization's commitments (not merely agreed) whose period, cut at termination, meets the month. */
 async function commitmentsIn(em: EntityManager, organizationId: string, month: Date): Promise<CommitmentInMonth[]> {
   const rows = await em.execute<
-    { id: string; gpus: number; rate: string; from: Date; to: Date; gpu: string; region: string; list_price: string | null }[]
+    {
+      id: string;
+      gpus: number;
+      rate: string;
+      from: Date;
+      to: Date;
+      gpu: string;
+      region: string;
+      list_price: string | null;
+      currency: string;
+    }[]
   >(
-    `select cm.id, cm.gpus, cm.rate_per_gpu_hour::text as rate, cm.starts_at as "from",
+    `select cm.id, cm.gpus, cm.rate_per_gpu_hour::text as rate, cm.starts_at as "from", c.currency,
             least(cm.ends_at, coalesce(c.terminated_at, cm.ends_at)) as "to", g.code as gpu, r.code as region,
             (select p.price_per_gpu_hour::text from gpu_prices p
               where p.gpu_type_id = cm.gpu_type_id and p.region_id = cm.region_id and p.price_class = 'RESERVED'
@@ -127,6 +137,7 @@ async function commitmentsIn(em: EntityManager, organizationId: string, month: D
   return rows.map((r) => ({
     id: r.id,
     label: `${r.gpu} in ${r.region}`,
+    currency: r.currency,
     gpus: r.gpus,
     ratePerGpuHour: BigInt(r.rate),
     reservedListPrice: r.list_price === null ? null : BigInt(r.list_price),

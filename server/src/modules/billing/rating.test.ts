@@ -69,6 +69,7 @@ describe('rateMonth', () => {
   it('bills commitments whether used or not, shows their utilization, and does not charge RESERVED use inside them', () => {
     const commitment = {
       id: 'cmt_1',
+      currency: 'USD',
       label: 'H100 in eu',
       gpus: 8,
       ratePerGpuHour: 2_000_000n,
@@ -96,6 +97,50 @@ describe('rateMonth', () => {
     expect(use).toMatchObject({ kind: InvoiceLineKind.RESERVED, amount: 0n, listAmount: 0n, commitmentId: 'cmt_1' });
     expect(rated.total).toBe(6_144_000_000n);
     expect(rated.usageTotal).toBe(0n);
+  });
+
+  it('covers RESERVED use only up to what the commitment commits this month, and bills the rest at the RESERVED list price', () => {
+    // 1 GPU for the whole of December: 744 GPU-hours committed; 750 used.
+    const commitment = {
+      id: 'cmt_1',
+      label: 'H100 in eu',
+      currency: 'USD',
+      gpus: 1,
+      ratePerGpuHour: 2_000_000n,
+      reservedListPrice: 2_500_000n,
+      from: DECEMBER,
+      to: JANUARY,
+    };
+    const used = group({
+      sku: 'gpu/gpu_h100/RESERVED/reg_eu',
+      capacityClass: CapacityClass.RESERVED,
+      commitmentId: 'cmt_1',
+      quantity: 750n * 3_600n,
+      listPrice: 2_500_000n,
+    });
+    const rated = rateMonth(input([used], { commitments: [commitment] }));
+    expect(rated.lines.map((l) => [l.kind, l.quantity, l.amount, l.usedQuantity])).toEqual([
+      [InvoiceLineKind.COMMITMENT, 744n * 3_600n, 1_488_000_000n, 744n * 3_600n],
+      [InvoiceLineKind.RESERVED, 744n * 3_600n, 0n, null],
+      [InvoiceLineKind.RESERVED, 6n * 3_600n, 15_000_000n, null],
+    ]);
+    expect(rated.lines[2]!.description).toMatch(/beyond any commitment/);
+  });
+
+  it('bills no commitment fee in another currency, and says so', () => {
+    const commitment = {
+      id: 'cmt_1',
+      label: 'H100 in eu',
+      currency: 'EUR',
+      gpus: 1,
+      ratePerGpuHour: 2_000_000n,
+      reservedListPrice: null,
+      from: DECEMBER,
+      to: JANUARY,
+    };
+    const rated = rateMonth(input([], { commitments: [commitment] }));
+    expect(rated.lines).toEqual([]);
+    expect(rated.warnings).toEqual(['Commitment H100 in eu is in EUR, the invoice is in USD: its fee is not billed here.']);
   });
 
   it('prices tokens per direction with the all-models discount', () => {

@@ -42,6 +42,8 @@ export interface UsageGroup {
 export interface CommitmentInMonth {
   id: string;
   label: string;
+  /** Its contract's currency. */
+  currency: string;
   gpus: number;
   ratePerGpuHour: bigint;
   /** The RESERVED list price it is compared with; null when none is in force. */
@@ -130,33 +132,66 @@ interface PendingLine {
   quantity: bigint;
 }
 
+/** What each commitment can cover this month: its GPUs × the seconds of its period inside the month. */
+function committedQuantities(input: RatingInput): Map<string, bigint> {
+  const monthEnd = nextMonth(input.month);
+  return new Map(
+    input.commitments.map((c) => [
+      c.id,
+      BigInt(c.gpus) * BigInt(overlapSeconds({ from: c.from, to: c.to }, { from: input.month, to: monthEnd })),
+    ]),
+  );
+}
+
 /** Prices a month's usage and commitments into invoice lines and totals. */
 export function rateMonth(input: RatingInput): RatedMonth {
   const warnings: string[] = [];
   const pending = new Map<string, PendingLine>();
   const usedByCommitment = new Map<string, bigint>();
+  const room = committedQuantities(input);
+  const add = (group: UsageGroup, kind: InvoiceLineKind, listPrice: bigint | null, discountBasisPoints: number, quantity: bigint) => {
+    const key = [
+      kind,
+      group.sku,
+      group.usageMonth.getTime(),
+      listPrice,
+      discountBasisPoints,
+      listPrice === null ? group.commitmentId : '',
+    ].join('|');
+    const line = pending.get(key) ?? { group, kind, listPrice, discountBasisPoints, quantity: 0n };
+    line.quantity += quantity;
+    pending.set(key, line);
+  };
   for (const group of input.groups) {
     if (group.quantity === 0n || group.capacityClass === CapacityClass.INTERNAL) continue;
     const kind = lineKindOf(group, input.month);
-    const covered = group.capacityClass === CapacityClass.RESERVED && group.commitmentId !== null;
-    if (covered) usedByCommitment.set(group.commitmentId!, (usedByCommitment.get(group.commitmentId!) ?? 0n) + group.quantity);
-    if (!covered && group.listPrice === null) {
-      warnings.push(`No list price in force for ${input.labelOf(group)} in ${monthLabel(group.usageMonth)}: ${group.quantity} not billed.`);
+    let quantity = group.quantity;
+    // RESERVED use inside a commitment is paid by its fee, up to what it commits this month; late
+    // use of an earlier month was covered by that month's fee. Beyond it, RESERVED list price.
+    if (group.capacityClass === CapacityClass.RESERVED && group.commitmentId !== null) {
+      const late = group.usageMonth.getTime() < input.month.getTime();
+      const left = room.get(group.commitmentId) ?? 0n;
+      const covered = late ? quantity : quantity < left ? quantity : left;
+      if (!late) {
+        room.set(group.commitmentId, left - covered);
+        usedByCommitment.set(group.commitmentId, (usedByCommitment.get(group.commitmentId) ?? 0n) + covered);
+      }
+      if (covered > 0n) add(group, kind, null, 0, covered);
+      quantity -= covered;
+      if (quantity === 0n) continue;
+    }
+    if (group.listPrice === null) {
+      warnings.push(`No list price in force for ${input.labelOf(group)} in ${monthLabel(group.usageMonth)}: ${quantity} not billed.`);
       continue;
     }
-    if (!covered && group.priceCurrency !== input.currency) {
+    if (group.priceCurrency !== input.currency) {
       warnings.push(
-        `${input.labelOf(group)} is priced in ${group.priceCurrency}, the invoice is in ${input.currency}: ${group.quantity} not billed.`,
+        `${input.labelOf(group)} is priced in ${group.priceCurrency}, the invoice is in ${input.currency}: ${quantity} not billed.`,
       );
       continue;
     }
     const terms = group.versionId ? (input.termsByVersion.get(group.versionId) ?? null) : null;
-    const listPrice = covered ? null : group.listPrice;
-    const discountBasisPoints = covered ? 0 : discountOf(group, terms);
-    const key = [kind, group.sku, group.usageMonth.getTime(), listPrice, discountBasisPoints, covered ? group.commitmentId : ''].join('|');
-    const line = pending.get(key) ?? { group, kind, listPrice, discountBasisPoints, quantity: 0n };
-    line.quantity += group.quantity;
-    pending.set(key, line);
+    add(group, kind, group.listPrice, discountOf(group, terms), quantity);
   }
 
   const lines: RatedLine[] = [];
@@ -164,6 +199,10 @@ export function rateMonth(input: RatingInput): RatedMonth {
   for (const c of input.commitments) {
     const seconds = overlapSeconds({ from: c.from, to: c.to }, { from: input.month, to: monthEnd });
     if (seconds === 0) continue;
+    if (c.currency !== input.currency) {
+      warnings.push(`Commitment ${c.label} is in ${c.currency}, the invoice is in ${input.currency}: its fee is not billed here.`);
+      continue;
+    }
     lines.push({
       ...priceCommittedGpuUsage({ ratePerGpuHour: c.ratePerGpuHour, listPricePerGpuHour: c.reservedListPrice, gpus: c.gpus, seconds }),
       kind: InvoiceLineKind.COMMITMENT,
@@ -188,7 +227,7 @@ export function rateMonth(input: RatingInput): RatedMonth {
     lines.push({
       ...priced,
       kind: p.kind,
-      description: `${late}${label}${covered ? ` (inside commitment ${p.group.commitmentId})` : ''}`,
+      description: `${late}${label}${covered ? ` (inside commitment ${p.group.commitmentId})` : p.kind === InvoiceLineKind.RESERVED ? ' (beyond any commitment)' : ''}`,
       sku: p.group.sku,
       usageMonth: p.group.usageMonth,
       quantity: p.quantity,

@@ -15,6 +15,9 @@ export const FUTURE_TOLERANCE_MS = 5 * 60_000;
  */
 export const MAX_QUANTITY = 10n ** 12n;
 
+/** How old an event may be: older usage is refused rather than billed on a months-old invoice. */
+export const MAX_AGE_DAYS = 400;
+
 /** Dedup keys Headroom gives its own jobs' usage; nobody else may use them. */
 export const JOB_DEDUP_PREFIX = 'job:';
 
@@ -109,6 +112,9 @@ function problemOf(event: UsageEventDraft, refs: UsageReferences, now: Date): [f
   if (event.quantity < 0n) return ['quantity', `A quantity cannot be negative (got ${event.quantity}).`];
   if (event.quantity > MAX_QUANTITY) return ['quantity', `A quantity is at most ${MAX_QUANTITY} (got ${event.quantity}).`];
   if (Number.isNaN(event.occurredAt.getTime())) return ['occurredAt', 'occurredAt is not a valid time.'];
+  if (event.occurredAt.getTime() < now.getTime() - MAX_AGE_DAYS * 86_400_000) {
+    return ['occurredAt', `Usage older than ${MAX_AGE_DAYS} days is not accepted (${event.occurredAt.toISOString()}).`];
+  }
   if (event.occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     return ['occurredAt', `Usage cannot be dated in the future (${event.occurredAt.toISOString()} is after ${now.toISOString()}).`];
   }

@@ -43,6 +43,17 @@ async function existing(
   return em.execute(`select ${columns} from ${table} where id in (${placeholders(values)}) ${lock}`, values);
 }
 
+const compareKeys = (a: AcceptedUsage, b: AcceptedUsage) =>
+  a.organizationId < b.organizationId
+    ? -1
+    : a.organizationId > b.organizationId
+      ? 1
+      : a.dedupKey < b.dedupKey
+        ? -1
+        : a.dedupKey > b.dedupKey
+          ? 1
+          : 0;
+
 /**
  * What the database knows about the IDs a batch names. The organizations' rows are share-locked
  * until the caller commits, so a month cannot be finalized between choosing an event's billed
@@ -124,7 +135,8 @@ async function insertEvents(em: EntityManager, events: readonly AcceptedUsage[])
               currency text, unit_price bigint, commitment_id text)
      on conflict (organization_id, dedup_key) do nothing
      returning organization_id, dedup_key`,
-    [JSON.stringify(events.map(asRow))],
+    // In key order: two batches sharing new keys then wait for each other instead of deadlocking.
+    [JSON.stringify([...events].sort(compareKeys).map(asRow))],
   );
   return new Set(inserted.map((r) => usageKey({ organizationId: r.organization_id, dedupKey: r.dedup_key })));
 }

@@ -24,7 +24,10 @@ export interface RolledUp {
  * Runs in the caller's transaction; all events under the exclusive roll-up lock, or only
  * `organizationId`'s for period close, whose caller holds the lock shared and the organization's row.
  */
-export async function rollUpUsage(em: EntityManager, options: { organizationId?: string; batch?: number } = {}): Promise<RolledUp> {
+export async function rollUpUsage(
+  em: EntityManager,
+  options: { organizationId?: string; batch?: number; once?: boolean } = {},
+): Promise<RolledUp> {
   if (!options.organizationId) await em.execute(ROLLUP_LOCK_SQL);
   const touched = new Map<string, { organizationId: string; billedMonth: Date }>();
   let events = 0;
@@ -57,7 +60,7 @@ export async function rollUpUsage(em: EntityManager, options: { organizationId?:
       touched.set(`${r.organization_id}|${billedMonth.getTime()}`, { organizationId: r.organization_id, billedMonth });
     }
     events += n;
-    if (n < (options.batch ?? ROLLUP_BATCH)) break;
+    if (options.once || n < (options.batch ?? ROLLUP_BATCH)) break;
   }
   return { events, touched: [...touched.values()] };
 }
