@@ -6,6 +6,7 @@ import { Button } from '../ui/button';
 import { ErrorAlert } from '../ui/error-alert';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
+import { UtcDateRangeFields } from './utc-date-range-fields';
 import { CapacityRefusalAlert } from './capacity-refusal-alert';
 import { capacityRefusalOf, type CapacityRefusal } from '../../lib/capacity-refusal';
 import {
@@ -147,24 +148,7 @@ export function AddCommitmentForm({ contract, gpuTypes, regions, onAdded }: AddC
           error={errors.rate}
         />
       </div>
-      <div className="job-form__row">
-        <TextField
-          label="From (UTC)"
-          name="startsOn"
-          type="date"
-          value={values.startsOn}
-          onChange={(e) => set('startsOn', e.target.value)}
-          error={errors.startsOn}
-        />
-        <TextField
-          label="Until (UTC)"
-          name="endsOn"
-          type="date"
-          value={values.endsOn}
-          onChange={(e) => set('endsOn', e.target.value)}
-          error={errors.endsOn}
-        />
-      </div>
+      <UtcDateRangeFields values={values} errors={errors} onChange={set} labels={['From (UTC)', 'Until (UTC)']} />
       {active && (
         <TextField
           label="Reason for the amendment (optional)"

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { Link } from 'wouter';
-import { useMutation } from 'urql';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { ErrorAlert } from '../ui/error-alert';
-import { describeError, type ErrorInfo } from '../../lib/errors';
+import { useRemoval } from '../../lib/use-removal';
 import { formatDate, formatInteger, humanize } from '../../lib/format';
 import { formatMicros } from '../../lib/money';
 import { poolPath } from '../../lib/paths';
@@ -53,18 +51,7 @@ export interface CommitmentTableProps {
 /** GPUs committed per type and region, their period, rate and where they are reserved. */
 export function CommitmentTable({ commitments, currency, onRemoved }: CommitmentTableProps) {
   const rows = commitments.map((c) => getFragmentData(CommitmentRow, c));
-  const [removal, remove] = useMutation(RemoveCommitmentMutation);
-  const [removing, setRemoving] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  async function removeOne(id: string) {
-    setRemoving(id);
-    setError(null);
-    const result = await remove({ id });
-    setRemoving(null);
-    if (result.error || !result.data) setError(describeError(result.error ?? { graphQLErrors: [] }));
-    else onRemoved?.();
-  }
+  const { removeOne, isRemoving, error } = useRemoval(RemoveCommitmentMutation, onRemoved);
 
   return (
     <>
@@ -116,7 +103,7 @@ export function CommitmentTable({ commitments, currency, onRemoved }: Commitment
                     <Button
                       size="sm"
                       variant="ghost"
-                      loading={removal.fetching && removing === c.id}
+                      loading={isRemoving(c.id)}
                       onClick={() => removeOne(c.id)}
                       aria-label={`Remove the commitment of ${c.gpus} ${c.gpuType.code} in ${c.region.code}`}
                     >

@@ -4,6 +4,7 @@ import { Button } from '../ui/button';
 import { ErrorAlert } from '../ui/error-alert';
 import { TextArea } from '../ui/text-area';
 import { TextField } from '../ui/text-field';
+import { UtcDateRangeFields } from './utc-date-range-fields';
 import { ContractTermsFields } from './contract-terms-fields';
 import type { TermChoices } from './term-names';
 import {
@@ -144,25 +145,13 @@ export function ContractForm({ mode, initial, choices, period, save, saving, can
               hint={mode === 'create' ? 'ISO 4217; every amount on the contract is in it.' : 'Fixed once the contract exists.'}
             />
           </div>
-          <div className="job-form__row">
-            <TextField
-              label="Starts on (UTC)"
-              name="startsOn"
-              type="date"
-              value={values.startsOn}
-              onChange={(e) => set('startsOn', e.target.value)}
-              error={errors.startsOn}
-            />
-            <TextField
-              label="Ends on (UTC)"
-              name="endsOn"
-              type="date"
-              value={values.endsOn}
-              onChange={(e) => set('endsOn', e.target.value)}
-              error={errors.endsOn}
-              hint="The contract runs until 00:00 UTC that day."
-            />
-          </div>
+          <UtcDateRangeFields
+            values={values}
+            errors={errors}
+            onChange={set}
+            labels={['Starts on (UTC)', 'Ends on (UTC)']}
+            endHint="The contract runs until 00:00 UTC that day."
+          />
         </section>
       )}
       <ContractTermsFields

@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import { useMutation } from 'urql';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { Button } from '../ui/button';
 import { ErrorAlert } from '../ui/error-alert';
-import { describeError, type ErrorInfo } from '../../lib/errors';
+import { useRemoval } from '../../lib/use-removal';
 import { QUOTA_KINDS, quotaDimensions, quotaLimitText } from '../../lib/quota-form';
 
 export const QuotaRow = graphql(`
@@ -45,18 +43,7 @@ export interface QuotaTableProps {
 /** An organization's limits: what each counts, for which scope, up to how much. */
 export function QuotaTable({ quotas, onRemoved }: QuotaTableProps) {
   const rows = quotas.map((q) => getFragmentData(QuotaRow, q));
-  const [removal, remove] = useMutation(RemoveQuotaMutation);
-  const [removing, setRemoving] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  async function removeOne(id: string) {
-    setRemoving(id);
-    setError(null);
-    const result = await remove({ id });
-    setRemoving(null);
-    if (result.error || !result.data) setError(describeError(result.error ?? { graphQLErrors: [] }));
-    else onRemoved?.();
-  }
+  const { removeOne, isRemoving, error } = useRemoval(RemoveQuotaMutation, onRemoved);
 
   return (
     <>
@@ -91,7 +78,7 @@ export function QuotaTable({ quotas, onRemoved }: QuotaTableProps) {
                     <Button
                       size="sm"
                       variant="ghost"
-                      loading={removal.fetching && removing === q.id}
+                      loading={isRemoving(q.id)}
                       onClick={() => removeOne(q.id)}
                       aria-label={`Remove the quota of ${quotaLimitText(q)} on ${quotaDimensions(q)}`}
                     >
