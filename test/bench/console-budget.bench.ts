@@ -22,23 +22,13 @@ import { chromium } from 'playwright-core';
 import { startTestApp } from '../support/app';
 import { buildWorld, TEST_PASSWORD } from '../support/world';
 import { buildFleet } from '../support/fleet';
-import { CONSOLE_DIST } from '../e2e/support';
+import { CHROMIUM, CHROMIUM_ARGS, CONSOLE_DIST } from '../e2e/support';
 import { submitJob } from '../../server/src/modules/jobs/job-submit.service';
 import { SecretBox } from '../../server/src/lib/secret-box';
 import { CapacityClass } from '../../server/src/modules/inventory/inventory.enums';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const JOBS = 100;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The gzip size of every script index.html loads up front. */
 function initialJavaScript(): { files: { name: string; gzip: number }[]; total: number } {
@@ -62,7 +52,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 async function run() {
   const js = initialJavaScript();
   const app = await startTestApp({}, { consoleDir: CONSOLE_DIST });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const world = await buildWorld(app.orm);
     const fleet = await buildFleet(app.orm.em.fork());

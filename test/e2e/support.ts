@@ -13,8 +13,8 @@ import { buildWorld, TEST_PASSWORD, type World } from '../support/world';
 
 export const CONSOLE_DIST = resolve(__dirname, '../../console/dist');
 export const SCREENSHOTS = join(__dirname, 'screenshots');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
