@@ -30,53 +30,45 @@ export async function seedUsage(em: EntityManager, now = new Date()): Promise<vo
   const usEast = await em.findOneOrFail(Region, { code: 'us-east' });
   const llama = await em.findOneOrFail(Model, { key: 'meta-llama/Llama-3.3-70B-Instruct' });
 
+  // What each hour holds: who used what, and how much in a quiet (night) hour; busy hours double unless steady.
+  const gpu = (gpuTypeId: string, capacityClass: CapacityClass, regionId: string) => ({
+    kind: UsageKind.GPU_SECONDS,
+    gpuTypeId,
+    capacityClass,
+    regionId,
+  });
+  const tokens = (kind: UsageKind, modelId: string) => ({ kind, modelId });
+  const hourly = [
+    {
+      name: 'acme-gpu',
+      organizationId: acme.id,
+      projectId: tuning.id,
+      perHour: 8 * 3_600,
+      sku: gpu(h100.id, CapacityClass.ON_DEMAND, euWest.id),
+    },
+    { name: 'acme-in', organizationId: acme.id, projectId: tuning.id, perHour: 1_500_000, sku: tokens(UsageKind.INPUT_TOKENS, llama.id) },
+    { name: 'acme-out', organizationId: acme.id, projectId: tuning.id, perHour: 400_000, sku: tokens(UsageKind.OUTPUT_TOKENS, llama.id) },
+    {
+      name: 'globex-gpu',
+      organizationId: globex.id,
+      projectId: protein.id,
+      perHour: 8 * 3_600,
+      sku: gpu(h200.id, CapacityClass.SPOT, usEast.id),
+    },
+  ];
   const events: UsageEventDraft[] = [];
   for (let t = monthStart(now).getTime(), i = 0; t + HOUR <= now.getTime(); t += HOUR, i++) {
-    const at = new Date(t);
-    const wave = 1 + (i % 24 < 12 ? 1 : 0); // busier by day
-    const base = { occurredAt: at, capacityClass: null, gpuTypeId: null, regionId: null, modelId: null };
-    events.push(
-      {
-        ...base,
-        dedupKey: `demo:${t}:acme-gpu`,
-        organizationId: acme.id,
-        projectId: tuning.id,
-        kind: UsageKind.GPU_SECONDS,
-        quantity: BigInt(8 * wave * 3_600),
-        gpuTypeId: h100.id,
-        capacityClass: CapacityClass.ON_DEMAND,
-        regionId: euWest.id,
-      },
-      {
-        ...base,
-        dedupKey: `demo:${t}:acme-in`,
-        organizationId: acme.id,
-        projectId: tuning.id,
-        kind: UsageKind.INPUT_TOKENS,
-        quantity: BigInt(1_500_000 * wave),
-        modelId: llama.id,
-      },
-      {
-        ...base,
-        dedupKey: `demo:${t}:acme-out`,
-        organizationId: acme.id,
-        projectId: tuning.id,
-        kind: UsageKind.OUTPUT_TOKENS,
-        quantity: BigInt(400_000 * wave),
-        modelId: llama.id,
-      },
-      {
-        ...base,
-        dedupKey: `demo:${t}:globex-gpu`,
-        organizationId: globex.id,
-        projectId: protein.id,
-        kind: UsageKind.GPU_SECONDS,
-        quantity: BigInt(16 * 3_600),
-        gpuTypeId: h200.id,
-        capacityClass: CapacityClass.SPOT,
-        regionId: usEast.id,
-      },
-    );
+    const wave = i % 24 < 12 ? 2 : 1; // busier by day
+    for (const u of hourly) {
+      events.push({
+        dedupKey: `demo:${t}:${u.name}`,
+        organizationId: u.organizationId,
+        projectId: u.projectId,
+        occurredAt: new Date(t),
+        quantity: BigInt(u.perHour * ('steady' in u ? 1 : wave)),
+        ...u.sku,
+      });
+    }
   }
   for (let i = 0; i < events.length; i += 1_000) await ingestUsage(em, events.slice(i, i + 1_000), now);
   await em.flush();

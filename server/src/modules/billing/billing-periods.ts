@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { monthStart } from '../contracts/pricing';
 import { InvoiceStatus } from './billing.enums';
 
 /** The first instant of the month after `month` (UTC). */
@@ -25,8 +24,6 @@ export function overlapSeconds(a: { from: Date; to: Date }, b: { from: Date; to:
   const to = Math.min(a.to.getTime(), b.to.getTime());
   return to > from ? Math.floor((to - from) / 1000) : 0;
 }
-
-export { monthStart };
 
 /**
  * Per organization, the first month whose invoice is still open: the month after its latest

@@ -12,7 +12,7 @@ import { SpendAlert } from './spend-alert.entity';
 export const SPEND_ALERT_THRESHOLDS = [50, 80, 100] as const;
 
 /** The thresholds `spent` has reached of `cap` (exact integer comparison). */
-export function thresholdsReached(spent: bigint, cap: bigint): number[] {
+function thresholdsReached(spent: bigint, cap: bigint): number[] {
   if (cap <= 0n) return [];
   return SPEND_ALERT_THRESHOLDS.filter((t) => spent * 100n >= cap * BigInt(t));
 }
