@@ -366,6 +366,49 @@ describe('usage report', () => {
   });
 });
 
+describe('bad report, export and period-close requests', () => {
+  it('are refused with the field at fault', async () => {
+    const USAGE = `query($org: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $project: ID) {
+      usage(organizationId: $org, from: $from, to: $to, projectId: $project) { rows { sku } } }`;
+    const usage = (vars: Record<string, unknown>, bearer = world.tokens.owner) =>
+      app.gql(USAGE, { org: world.orgA.id, from: m.previous.toISOString(), to: m.current.toISOString(), ...vars }, { bearer });
+    expect((await usage({ to: m.previous.toISOString() })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect((await usage({ from: '2020-01-01T00:00:00Z' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    const key = await world.apiKey([ApiKeyScope.READ]);
+    expect((await usage({ project: world.projectA2.id }, key.secret)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'projectId',
+    });
+
+    const get = (path: string, init: RequestInit = {}) =>
+      fetch(`${app.url}${path}`, { ...init, headers: { authorization: `Bearer ${world.tokens.owner}`, ...init.headers } });
+    const range = `organizationId=${world.orgA.id}&from=${m.previous.toISOString()}&to=${m.current.toISOString()}`;
+    const refused = async (res: Response) => ({
+      status: res.status,
+      ...((await res.json()) as { errors: { extensions: object }[] }).errors[0]!.extensions,
+    });
+    expect(await refused(await get(`/exports/usage.csv?${range}&granularity=WEEK`))).toMatchObject({ status: 400, field: 'granularity' });
+    expect(
+      await refused(await get(`/exports/usage.csv?organizationId=${world.orgA.id}&from=yesterday&to=${m.current.toISOString()}`)),
+    ).toMatchObject({
+      status: 400,
+      field: 'from',
+    });
+    expect(await refused(await get(`/exports/invoices/inv_nope.xml`))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect((await get(`/exports/usage.csv?${range}`, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(`${app.url}/exports/usage.csv?${range}`, { headers: { authorization: 'Bearer hrk_wrong.key' } })).status).toBe(401);
+
+    const closed = await app.gql(
+      `mutation { finalizeInvoice(organizationId: "${world.orgA.id}", month: "November") { id } }`,
+      {},
+      {
+        bearer: world.tokens.accountManager,
+      },
+    );
+    expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+  });
+});
+
 describe('invoices', () => {
   it('rate each hour with the price and contract version in force, bill commitments used or not, and finalize at period close', async () => {
     const c = await customer('Rated');
