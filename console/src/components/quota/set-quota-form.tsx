@@ -20,6 +20,7 @@ import {
   type QuotaFormValues,
 } from '../../lib/quota-form';
 import type { FieldErrors } from '../../lib/validation';
+import { ChoiceOptions, type Choice } from '../ui/choice-options';
 
 const SetQuotaMutation = graphql(`
   mutation SetQuota($input: SetQuotaInput!) {
@@ -39,11 +40,6 @@ const SetQuotaMutation = graphql(`
     }
   }
 `);
-
-interface Choice {
-  id: string;
-  label: string;
-}
 
 export interface SetQuotaFormProps {
   organizationId: string;
@@ -96,16 +92,6 @@ export function SetQuotaForm({ organizationId, projects, gpuTypes, regions, mode
     onSaved();
   }
 
-  const options = (choices: readonly Choice[], none: string) => [
-    <option key="" value="">
-      {none}
-    </option>,
-    ...choices.map((c) => (
-      <option key={c.id} value={c.id}>
-        {c.label}
-      </option>
-    )),
-  ];
   return (
     <form ref={form} className="form" onSubmit={send} noValidate aria-label="Set a quota">
       {formError && <ErrorAlert error={formError} />}
@@ -118,7 +104,7 @@ export function SetQuotaForm({ organizationId, projects, gpuTypes, regions, mode
         onChange={(e) => set('projectId', e.target.value)}
         error={errors.projectId}
       >
-        {options(projects, 'Whole organization')}
+        <ChoiceOptions choices={projects} none={'Whole organization'} />
       </SelectField>
       {values.kind === 'CONCURRENT_GPUS' && (
         <div className="job-form__row">
@@ -129,7 +115,7 @@ export function SetQuotaForm({ organizationId, projects, gpuTypes, regions, mode
             onChange={(e) => set('gpuTypeId', e.target.value)}
             error={errors.gpuTypeId}
           >
-            {options(gpuTypes, 'Every GPU type')}
+            <ChoiceOptions choices={gpuTypes} none={'Every GPU type'} />
           </SelectField>
           <SelectField
             label="Region"
@@ -138,7 +124,7 @@ export function SetQuotaForm({ organizationId, projects, gpuTypes, regions, mode
             onChange={(e) => set('regionId', e.target.value)}
             error={errors.regionId}
           >
-            {options(regions, 'Every region')}
+            <ChoiceOptions choices={regions} none={'Every region'} />
           </SelectField>
         </div>
       )}
@@ -150,7 +136,7 @@ export function SetQuotaForm({ organizationId, projects, gpuTypes, regions, mode
           onChange={(e) => set('modelId', e.target.value)}
           error={errors.modelId}
         >
-          {options(models, 'Choose…')}
+          <ChoiceOptions choices={models} none={'Choose…'} />
         </SelectField>
       )}
       <TextField

@@ -10,11 +10,7 @@ import { PRICED_CLASSES } from '../../lib/contract-terms-form';
 import { humanize } from '../../lib/format';
 import { emptyQuoteForm, quoteFieldOf, validateQuoteForm, type QuoteField, type QuoteFormValues } from '../../lib/quote-form';
 import type { FieldErrors } from '../../lib/validation';
-
-interface Choice {
-  id: string;
-  label: string;
-}
+import { ChoiceOptions, type Choice } from '../ui/choice-options';
 
 export interface QuoteFormProps {
   projects: readonly Choice[];
@@ -61,16 +57,6 @@ export function QuoteForm({ projects, gpuTypes, regions, models, ask, asking }: 
     } else setFormError(info);
   }
 
-  const options = (choices: readonly Choice[], none: string) => [
-    <option key="" value="">
-      {none}
-    </option>,
-    ...choices.map((c) => (
-      <option key={c.id} value={c.id}>
-        {c.label}
-      </option>
-    )),
-  ];
   const gpu = values.kind === 'gpu';
   return (
     <form ref={form} className="form" onSubmit={send} noValidate aria-label="Quote">
@@ -94,7 +80,7 @@ export function QuoteForm({ projects, gpuTypes, regions, models, ask, asking }: 
         error={errors.projectId}
         hint="Its quotas apply too."
       >
-        {options(projects, 'The organization as a whole')}
+        <ChoiceOptions choices={projects} none={'The organization as a whole'} />
       </SelectField>
       {gpu ? (
         <>
@@ -106,7 +92,7 @@ export function QuoteForm({ projects, gpuTypes, regions, models, ask, asking }: 
               onChange={(e) => set('gpuTypeId', e.target.value)}
               error={errors.gpuTypeId}
             >
-              {options(gpuTypes, 'Choose…')}
+              <ChoiceOptions choices={gpuTypes} none={'Choose…'} />
             </SelectField>
             <SelectField
               label="Class"
@@ -157,7 +143,7 @@ export function QuoteForm({ projects, gpuTypes, regions, models, ask, asking }: 
             onChange={(e) => set('modelId', e.target.value)}
             error={errors.modelId}
           >
-            {options(models, 'Choose…')}
+            <ChoiceOptions choices={models} none={'Choose…'} />
           </SelectField>
           <div className="job-form__row">
             <TextField
