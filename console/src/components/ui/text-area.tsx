@@ -1,4 +1,5 @@
-import { forwardRef, useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { forwardRef, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { FormField } from './form-field';
 
 export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -14,33 +15,16 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
   { label, error, hint, code = false, className, ...rest },
   ref,
 ) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', error && 'field--invalid', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        {...rest}
-        ref={ref}
-        id={id}
-        className={code ? 'field__input field__textarea field__textarea--code' : 'field__input field__textarea'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
+    <FormField label={label} error={error} hint={hint} className={className}>
+      {(control) => (
+        <textarea
+          {...rest}
+          {...control}
+          ref={ref}
+          className={code ? 'field__input field__textarea field__textarea--code' : 'field__input field__textarea'}
+        />
       )}
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-    </div>
+    </FormField>
   );
 });
