@@ -23,7 +23,6 @@ import { months } from '../support/billing';
 import { FLEET_PRICES, priceFleet } from '../support/jobs';
 import { initOrm } from '../../server/src/db/orm';
 import { newId } from '../../server/src/lib/ids';
-import { ModelPrice } from '../../server/src/modules/catalog/prices.entity';
 import { contractTermsSchema } from '../../server/src/modules/contracts/contract-terms';
 import { priceCommittedGpuUsage, priceGpuUsage, priceTokens } from '../../server/src/modules/contracts/pricing';
 import { BILLING_SYSTEM, finalizeInvoice } from '../../server/src/modules/billing/invoice.service';
@@ -49,16 +48,8 @@ async function run() {
   const region = await makeRegion(em);
   const gpu = await makeGpuType(em);
   await em.flush();
-  const modelId = await makeModel(em, { priced: false });
+  const modelId = await makeModel(em, { priced: { input: LIST.INPUT, output: LIST.OUTPUT, since: SINCE } });
   await priceFleet(em, { gpuType: gpu, region }, SINCE);
-  em.create(ModelPrice, {
-    id: newId('modelPrice'),
-    model: modelId,
-    currency: 'USD',
-    inputPerMillionTokens: LIST.INPUT,
-    outputPerMillionTokens: LIST.OUTPUT,
-    effectiveFrom: SINCE,
-  });
   await em.flush();
 
   const setupStarted = performance.now();

@@ -3,14 +3,12 @@ import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
 import { makeCluster, makeGpuType, makePool, makeRegion } from '../support/fleet';
 import { activeContract, gpuEvent, months } from '../support/billing';
+import { makeModel } from '../support/catalog';
 import { newId } from '../../server/src/lib/ids';
 import { createOrganization } from '../../server/src/modules/tenancy/organization.service';
 import { createProject } from '../../server/src/modules/tenancy/project.service';
 import { ApiKeyScope, OrganizationKind } from '../../server/src/modules/tenancy/tenancy.enums';
 import { CapacityClass, PricedClass } from '../../server/src/modules/inventory/inventory.enums';
-import { ModelPrice } from '../../server/src/modules/catalog/prices.entity';
-import { Model } from '../../server/src/modules/catalog/model.entity';
-import { Modality, ModelStatus } from '../../server/src/modules/catalog/catalog.enums';
 import { Commitment } from '../../server/src/modules/contracts/commitment.entity';
 import { CommitmentStatus, SpendCapMode } from '../../server/src/modules/contracts/contracts.enums';
 import { rollUpAndRate, runBillingCycle } from '../../server/src/modules/billing/billing-cycle.service';
@@ -117,25 +115,7 @@ beforeAll(async () => {
   pool = await makePool(em, await makeCluster(em, region), gpu, { nodes: 4, floor: 0 });
   const since = new Date(Date.UTC(2020, 0, 1));
   await priceFleet(em, { gpuType: gpu, region }, since);
-  const model = em.create(Model, {
-    id: newId('model'),
-    key: `billing-${world.tag}/llm`,
-    family: 'test',
-    parametersB: 8,
-    contextWindow: 8192,
-    license: 'apache-2.0',
-    modalities: [Modality.TEXT],
-    status: ModelStatus.GA,
-  });
-  em.create(ModelPrice, {
-    id: newId('modelPrice'),
-    model,
-    currency: 'USD',
-    inputPerMillionTokens: INPUT_PER_MILLION,
-    outputPerMillionTokens: 1_500_000n,
-    effectiveFrom: since,
-  });
-  modelId = model.id;
+  modelId = await makeModel(em, { priced: { input: INPUT_PER_MILLION, output: 1_500_000n, since } });
   // The capacity owner, whose operator makes the data planes' ingest key.
   const operator = await em.findOneOrFail('User', world.users.operator.id);
   const owner = await createOrganization(em, {

@@ -40,8 +40,15 @@ export async function makePriceKey(em: EntityManager, options: { priced: boolean
   return { gpuTypeId: gpuType.id, regionId: region.id };
 }
 
-/** A GA model of its own, optionally priced ($0.18 per million tokens each way) and served in a region. Flushed. */
-export async function makeModel(em: EntityManager, options: { priced: boolean; servedIn?: Region }): Promise<string> {
+/** Token list prices per million: $0.18 each way from last month, unless told. */
+export interface ModelPricing {
+  input?: bigint;
+  output?: bigint;
+  since?: Date;
+}
+
+/** A GA model of its own, optionally priced (see {@link ModelPricing}) and served in a region. Flushed. */
+export async function makeModel(em: EntityManager, options: { priced: boolean | ModelPricing; servedIn?: Region }): Promise<string> {
   const model = em.create(Model, {
     id: newId('model'),
     key: `test/model-${tag()}`,
@@ -54,13 +61,14 @@ export async function makeModel(em: EntityManager, options: { priced: boolean; s
   });
   if (options.servedIn) model.regions.add(options.servedIn);
   if (options.priced) {
+    const pricing: ModelPricing = options.priced === true ? {} : options.priced;
     em.create(ModelPrice, {
       id: newId('modelPrice'),
       model,
       currency: 'USD',
-      inputPerMillionTokens: 180_000n,
-      outputPerMillionTokens: 180_000n,
-      effectiveFrom: LAST_MONTH(),
+      inputPerMillionTokens: pricing.input ?? 180_000n,
+      outputPerMillionTokens: pricing.output ?? 180_000n,
+      effectiveFrom: pricing.since ?? LAST_MONTH(),
     });
   }
   await em.flush();
