@@ -4,7 +4,8 @@ import { monthStart } from '../contracts/pricing';
 import { rollUpUsage, ROLLUP_BATCH, type RolledUp } from '../metering/usage-rollup.service';
 import { InvoiceStatus } from './billing.enums';
 import { nextMonth } from './billing-periods';
-import { closeEndedMonths, refreshDraft } from './invoice.service';
+import { BILLING_SYSTEM, finalizeInvoice, refreshDraft } from './invoice.service';
+import { Invoice } from './invoice.entity';
 import { raiseSpendAlerts } from './spend-alerts.service';
 
 /** A draft older than this is rated again by the billing cycle (terms or prices may have changed). */
@@ -98,7 +99,20 @@ export async function runBillingCycle(
     failed += 1;
     onError(error, where);
   };
-  const finalized = await closeEndedMonths(em.fork(), graceMs, now, report);
+  // Period close: every DRAFT of a month that ended at least `graceMs` ago, a transaction each.
+  const ended = await em.find(
+    Invoice,
+    { status: InvoiceStatus.DRAFT, periodEnd: { $lte: new Date(now.getTime() - graceMs) } },
+    { orderBy: { periodStart: 'asc', id: 'asc' }, limit: 500 },
+  );
+  let finalized = 0;
+  for (const draft of ended) {
+    const organizationId = draft.organization.id;
+    const done = await each(em, organizationId, 'finalize', report, (tx) =>
+      finalizeInvoice(tx, organizationId, draft.periodStart, BILLING_SYSTEM, now),
+    );
+    if (done) finalized += 1;
+  }
   const month = monthStart(now);
   const due = await em.execute<{ organization_id: string; month: Date }[]>(
     `select distinct r.organization_id, r.billed_month as month from usage_rollups r

@@ -204,34 +204,3 @@ export async function voidAndReissue(
 
 /** A system actor for billing's own work (period close). */
 export const BILLING_SYSTEM: BillingActor = { actorType: ActorType.SYSTEM, actorId: 'SYSTEM:billing', requestId: 'system' };
-
-/**
- * Period close: finalizes every DRAFT of a month that ended at least `graceMs` ago, each in its
- * own transaction (one organization's failure does not hold back the others). Returns how many.
- */
-export async function closeEndedMonths(
-  em: EntityManager,
-  graceMs: number,
-  now = new Date(),
-  onError: (error: unknown, where: { organizationId: string; step: string }) => void = (error) => {
-    throw error;
-  },
-): Promise<number> {
-  const due = await em.find(
-    Invoice,
-    { status: InvoiceStatus.DRAFT, periodEnd: { $lte: new Date(now.getTime() - graceMs) } },
-    { orderBy: { periodStart: 'asc', id: 'asc' }, limit: 500 },
-  );
-  let closed = 0;
-  for (const draft of due) {
-    try {
-      const done = await em
-        .fork()
-        .transactional((tx) => finalizeInvoice(tx, draft.organization.id, draft.periodStart, BILLING_SYSTEM, now));
-      if (done) closed += 1;
-    } catch (error) {
-      onError(error, { organizationId: draft.organization.id, step: 'finalize' });
-    }
-  }
-  return closed;
-}

@@ -30,15 +30,15 @@ export interface IngestResult {
 const distinct = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => typeof v === 'string'))];
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-/** Which of `values` are IDs in `table`, with their organization when the table has one. */
+/** Which of `values` are IDs in `table`, each with the value of its `detail` column (its organization, its kind) when asked. */
 async function existing(
   em: EntityManager,
   table: string,
   values: string[],
-  options: { owned?: boolean; lock?: boolean } = {},
-): Promise<{ id: string; owner?: string }[]> {
+  options: { detail?: 'organization_id' | 'kind'; lock?: boolean } = {},
+): Promise<{ id: string; detail?: string }[]> {
   if (!values.length) return [];
-  const columns = options.owned ? 'id, organization_id as owner' : table === 'organizations' ? 'id, kind as owner' : 'id';
+  const columns = options.detail ? `id, ${options.detail} as detail` : 'id';
   const lock = options.lock ? 'order by id for share' : '';
   return em.execute(`select ${columns} from ${table} where id in (${placeholders(values)}) ${lock}`, values);
 }
@@ -62,20 +62,20 @@ const compareKeys = (a: AcceptedUsage, b: AcceptedUsage) =>
 async function loadReferences(em: EntityManager, events: readonly UsageEventDraft[]): Promise<UsageReferences> {
   const orgIds = distinct(events.map((e) => e.organizationId));
   // One after another: in a transaction they share one connection.
-  const orgs = await existing(em, 'organizations', orgIds, { lock: true });
-  const projects = await existing(em, 'projects', distinct(events.map((e) => e.projectId)), { owned: true });
+  const orgs = await existing(em, 'organizations', orgIds, { detail: 'kind', lock: true });
+  const projects = await existing(em, 'projects', distinct(events.map((e) => e.projectId)), { detail: 'organization_id' });
   const gpuTypes = await existing(em, 'gpu_types', distinct(events.map((e) => e.gpuTypeId)));
   const regions = await existing(em, 'regions', distinct(events.map((e) => e.regionId)));
   const models = await existing(em, 'models', distinct(events.map((e) => e.modelId)));
-  const jobs = await existing(em, 'jobs', distinct(events.map((e) => e.jobId)), { owned: true });
+  const jobs = await existing(em, 'jobs', distinct(events.map((e) => e.jobId)), { detail: 'organization_id' });
   return {
     organizations: new Set(orgs.map((r) => r.id)),
-    internalOrganizations: new Set(orgs.filter((r) => r.owner === OrganizationKind.INTERNAL).map((r) => r.id)),
-    projects: new Map(projects.map((r) => [r.id, r.owner!])),
+    internalOrganizations: new Set(orgs.filter((r) => r.detail === OrganizationKind.INTERNAL).map((r) => r.id)),
+    projects: new Map(projects.map((r) => [r.id, r.detail!])),
     gpuTypes: new Set(gpuTypes.map((r) => r.id)),
     regions: new Set(regions.map((r) => r.id)),
     models: new Set(models.map((r) => r.id)),
-    jobs: new Map(jobs.map((r) => [r.id, r.owner!])),
+    jobs: new Map(jobs.map((r) => [r.id, r.detail!])),
     openFrom: await openBillingMonths(em, orgIds),
   };
 }
