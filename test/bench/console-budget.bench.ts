@@ -23,7 +23,7 @@ import { startTestApp } from '../support/app';
 import { buildWorld, TEST_PASSWORD } from '../support/world';
 import { buildFleet } from '../support/fleet';
 import { CHROMIUM, CHROMIUM_ARGS, CONSOLE_DIST } from '../e2e/support';
-import { submitJob } from '../../server/src/modules/jobs/job-submit.service';
+import { submitJob, submittedBySystem } from '../../server/src/modules/jobs/job-submit.service';
 import { SecretBox } from '../../server/src/lib/secret-box';
 import { CapacityClass } from '../../server/src/modules/inventory/inventory.enums';
 
@@ -59,18 +59,23 @@ async function run() {
     const secrets = new SecretBox(randomBytes(32));
     for (let i = 0; i < JOBS; i++) {
       await app.orm.em.fork().transactional((tx) =>
-        submitJob(tx, secrets, {
-          organizationId: world.orgA.id,
-          projectId: world.projectA.id,
-          submittedBy: 'SYSTEM:bench',
-          name: `budget-${i}`,
-          script: 'echo budget',
-          gpuTypeIds: [fleet.gpuType.id],
-          gpusPerNode: 1 + (i % 8),
-          nodes: 1,
-          capacityClass: [CapacityClass.ON_DEMAND, CapacityClass.SPOT][i % 2]!,
-          maxDurationSeconds: 3_600,
-        }),
+        submitJob(
+          tx,
+          secrets,
+          {
+            organizationId: world.orgA.id,
+            projectId: world.projectA.id,
+            submittedBy: 'SYSTEM:bench',
+            name: `budget-${i}`,
+            script: 'echo budget',
+            gpuTypeIds: [fleet.gpuType.id],
+            gpusPerNode: 1 + (i % 8),
+            nodes: 1,
+            capacityClass: [CapacityClass.ON_DEMAND, CapacityClass.SPOT][i % 2]!,
+            maxDurationSeconds: 3_600,
+          },
+          submittedBySystem(tx, 'bench'),
+        ),
       );
     }
     const signIn = await fetch(`${app.url}/graphql`, {

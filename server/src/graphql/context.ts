@@ -4,6 +4,7 @@ import type { Principal } from './auth/principal';
 import type { Loaders } from './loaders';
 import type { AppDeps } from '../app-deps';
 import type { JobEventStream } from '../modules/jobs/job-event-stream';
+import type { AuditEvent } from '../modules/audit/audit-event.entity';
 
 /** What a mutation's audit event should name; resolvers fill it as they learn it. */
 export interface AuditDraft {
@@ -32,4 +33,10 @@ export interface Context {
   log: Logger;
   /** Job events as they commit (subscriptions). */
   jobEvents: JobEventStream;
+  /**
+   * In a mutation that writes in one statement of its own (`WRITES_IN_ONE_STATEMENT`): the
+   * ALLOWED audit event for what `audit` names at the time of the call, unsaved, for the resolver
+   * to write in that statement. Undefined elsewhere.
+   */
+  allowedAudit?: () => AuditEvent;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityClass } from '@mikro-orm/core';
+import { wrap, type EntityClass } from '@mikro-orm/core';
 import { decodeCursor, toConnection, type Connection, type ConnectionArgs } from './connection';
 
 /**
@@ -15,8 +15,13 @@ export class Loaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** Loads an entity by primary key, batched with every other load of the same class in this tick. */
+  /**
+   * Loads an entity by primary key, batched with every other load of the same class in this tick;
+   * one this request's EntityManager already holds (e.g. the caller's API key's project) costs no query.
+   */
   load<T extends { id: string }>(entity: EntityClass<T>, id: string): Promise<T | null> {
+    const held = this.em.getUnitOfWork().getById<T & object>(entity.name, id as never);
+    if (held && wrap(held).isInitialized()) return Promise.resolve(held);
     let loader = this.byClass.get(entity as EntityClass<unknown>) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {

@@ -11,14 +11,23 @@ import { jobContracts } from './catalog';
  * change, or neither does. The relay enqueues it afterwards, with BullMQ jobId = the row id.
  */
 export function enqueueAfterCommit<S extends z.ZodType>(em: EntityManager, contract: JobContract<S>, payload: z.input<S>): OutboxMessage {
-  const message = em.create(OutboxMessage, {
-    id: newId('outbox'),
-    jobName: contract.name,
-    payload: contract.payload.parse(payload) as Record<string, unknown>,
-    createdAt: new Date(),
-  });
+  const message = outboxMessage(em, contract, payload);
   em.persist(message);
   return message;
+}
+
+/** The outbox row for a job, not saved yet: for a change written in one statement with it (`insertTogether`). */
+export function outboxMessage<S extends z.ZodType>(em: EntityManager, contract: JobContract<S>, payload: z.input<S>): OutboxMessage {
+  return em.create(
+    OutboxMessage,
+    {
+      id: newId('outbox'),
+      jobName: contract.name,
+      payload: contract.payload.parse(payload) as Record<string, unknown>,
+      createdAt: new Date(),
+    },
+    { persist: false },
+  );
 }
 
 const byName = new Map<string, JobContract>(jobContracts.map((c) => [c.name, c]));

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiKeyScope } from '../../../server/src/modules/tenancy/tenancy.enums';
 import { CapacityClass } from '../../../server/src/modules/inventory/inventory.enums';
-import { submitJob } from '../../../server/src/modules/jobs/job-submit.service';
+import { submitJob, submittedBySystem } from '../../../server/src/modules/jobs/job-submit.service';
 import { SecretBox } from '../../../server/src/lib/secret-box';
 import { buildFleet, type Fleet } from '../../support/fleet';
 import { F, N, U, row, type Entry, type Fixtures } from './matrix';
@@ -20,18 +20,23 @@ async function aJob(fx: Fixtures): Promise<string> {
   const f = await fleet(fx);
   const em = fx.em();
   const { job } = await em.transactional((tx) =>
-    submitJob(tx, new SecretBox(randomBytes(32)), {
-      organizationId: fx.world.orgA.id,
-      projectId: fx.world.projectA.id,
-      submittedBy: 'SYSTEM:matrix',
-      name: `matrix ${fx.unique()}`,
-      script: 'echo matrix',
-      gpuTypeIds: [f.gpuType.id],
-      gpusPerNode: 8,
-      nodes: 1,
-      capacityClass: CapacityClass.SPOT,
-      maxDurationSeconds: 600,
-    }),
+    submitJob(
+      tx,
+      new SecretBox(randomBytes(32)),
+      {
+        organizationId: fx.world.orgA.id,
+        projectId: fx.world.projectA.id,
+        submittedBy: 'SYSTEM:matrix',
+        name: `matrix ${fx.unique()}`,
+        script: 'echo matrix',
+        gpuTypeIds: [f.gpuType.id],
+        gpusPerNode: 8,
+        nodes: 1,
+        capacityClass: CapacityClass.SPOT,
+        maxDurationSeconds: 600,
+      },
+      submittedBySystem(tx, 'test'),
+    ),
   );
   return job.id;
 }

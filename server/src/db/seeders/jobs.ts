@@ -5,7 +5,7 @@ import { Project } from '../../modules/tenancy/project.entity';
 import { GpuType } from '../../modules/inventory/gpu-type.entity';
 import { Region } from '../../modules/inventory/region.entity';
 import { CapacityClass } from '../../modules/inventory/inventory.enums';
-import { submitJob } from '../../modules/jobs/job-submit.service';
+import { submitJob, submittedBySystem } from '../../modules/jobs/job-submit.service';
 
 /**
  * A few jobs so the console has work to show: Acme's training inside its commitment, fine-tuning
@@ -77,12 +77,17 @@ export async function seedJobs(em: EntityManager, secrets: SecretBox): Promise<v
     },
   ];
   for (const { organization, project: p, ...job } of jobs) {
-    await submitJob(em, secrets, {
-      ...job,
-      organizationId: organization.id,
-      projectId: p.id,
-      submittedBy: 'SYSTEM:demo-seed',
-      idempotencyKey: `demo-${job.name}`,
-    });
+    await submitJob(
+      em,
+      secrets,
+      {
+        ...job,
+        organizationId: organization.id,
+        projectId: p.id,
+        submittedBy: 'SYSTEM:demo-seed',
+        idempotencyKey: `demo-${job.name}`,
+      },
+      submittedBySystem(em, 'demo-seed'),
+    );
   }
 }

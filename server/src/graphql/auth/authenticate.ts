@@ -4,7 +4,6 @@ import { Membership } from '../../modules/tenancy/membership.entity';
 import { findLiveApiKey, touchApiKey, API_KEY_PREFIX } from '../../modules/tenancy/api-key.service';
 import { findLiveSession, SESSION_TOKEN_PREFIX } from '../../modules/tenancy/session.service';
 import { OrganizationKind, OrganizationStatus } from '../../modules/tenancy/tenancy.enums';
-import { Organization } from '../../modules/tenancy/organization.entity';
 import { ANONYMOUS, type Principal } from './principal';
 
 export const SESSION_COOKIE = 'hr_session';
@@ -32,7 +31,7 @@ export async function authenticate(em: EntityManager, headers: { authorization?:
   if (bearer?.startsWith(API_KEY_PREFIX)) {
     const key = await findLiveApiKey(em, bearer);
     if (!key) throw refused('This API key is unknown, revoked or expired.');
-    const org = await em.findOneOrFail(Organization, key.organization.id);
+    const org = key.organization.getEntity();
     if (org.status !== OrganizationStatus.ACTIVE) throw refused('This organization is suspended.');
     await touchApiKey(em, key);
     return {

@@ -20,9 +20,14 @@ export interface AuditRecord {
 
 /** Adds an audit event to the unit of work of `em`: it commits, or not, with the change it records. */
 export function recordAudit(em: EntityManager, record: AuditRecord): AuditEvent {
-  const event = em.create(AuditEvent, { id: newId('auditEvent'), at: new Date(), ...record });
+  const event = auditEvent(em, record);
   em.persist(event);
   return event;
+}
+
+/** An audit event, not saved yet: for a change written in one statement with it (`insertTogether`). */
+export function auditEvent(em: EntityManager, record: AuditRecord): AuditEvent {
+  return em.create(AuditEvent, { id: newId('auditEvent'), at: new Date(), ...record }, { persist: false });
 }
 
 export interface AuditFilter {

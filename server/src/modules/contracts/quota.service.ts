@@ -149,7 +149,6 @@ export async function quotasFor(
 ): Promise<ApplicableQuota[]> {
   const projects = query.projectId ? [{ project: null }, { project: query.projectId }] : [{ project: null }];
   const rows = await em.find(Quota, { organization: query.organizationId, kind: query.kind, $or: projects });
-  const named = (q: ApplicableQuota) => Number(!!q.gpuTypeId) + Number(!!q.regionId) + Number(!!q.modelId);
   return rows
     .map((q): ApplicableQuota => ({
       id: q.id,
@@ -161,7 +160,13 @@ export async function quotasFor(
       modelId: q.model?.id ?? null,
       limit: q.limit,
     }))
-    .sort(
-      (a, b) => Number(a.level === 'ORGANIZATION') - Number(b.level === 'ORGANIZATION') || named(b) - named(a) || a.id.localeCompare(b.id),
-    );
+    .sort(byPrecedence);
+}
+
+const named = (q: Pick<ApplicableQuota, 'gpuTypeId' | 'regionId' | 'modelId'>) =>
+  Number(!!q.gpuTypeId) + Number(!!q.regionId) + Number(!!q.modelId);
+
+/** The order limits are checked and reported in: project-level first, then the ones naming more dimensions, then by ID. */
+export function byPrecedence(a: ApplicableQuota, b: ApplicableQuota): number {
+  return Number(a.level === 'ORGANIZATION') - Number(b.level === 'ORGANIZATION') || named(b) - named(a) || a.id.localeCompare(b.id);
 }

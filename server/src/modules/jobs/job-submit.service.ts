@@ -6,18 +6,20 @@ import { AppError, assertWhole, badInput, conflict, notFoundAt } from '../../gra
 import { assertIdOf } from '../tenancy/tenancy.access';
 import { Organization } from '../tenancy/organization.entity';
 import { OrganizationKind } from '../tenancy/tenancy.enums';
-import { GpuType } from '../inventory/gpu-type.entity';
-import { Region } from '../inventory/region.entity';
-import { NodePool } from '../inventory/node-pool.entity';
-import { CapacityClass, LifecycleStatus } from '../inventory/inventory.enums';
+import type { Region } from '../inventory/region.entity';
+import { CapacityClass } from '../inventory/inventory.enums';
 import { residencyAllows } from '../contracts/pricing';
 import { termsInForce } from '../contracts/terms-in-force';
-import { quotasFor } from '../contracts/quota.service';
+import { byPrecedence, type ApplicableQuota } from '../contracts/quota.service';
 import { QuotaKind } from '../contracts/contracts.enums';
-import { enqueueAfterCommit } from '../../jobs/outbox';
+import { outboxMessage } from '../../jobs/outbox';
+import { executeBound } from '../../db/bound-sql';
+import { insertTogether } from '../../db/insert-together';
+import type { AuditEvent } from '../audit/audit-event.entity';
+import { auditEvent } from '../audit/audit.service';
+import { ActorType, AuditOutcome } from '../audit/audit.enums';
 import { scheduleJobsJob } from '../../jobs/catalog';
 import { Job } from './job.entity';
-import { JobStatus } from './jobs.enums';
 import { created } from './job-transition';
 
 export const JOB_LIMITS = {
@@ -144,14 +146,69 @@ function requestHash(r: SubmitJobRequest): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
+/** What a submission is checked against, read in one statement (`readFacts`). */
+interface SubmissionFacts {
+  gpuTypes: { id: string; code: string }[];
+  regions: { id: string; code: string; jurisdiction: string }[];
+  /** Active pools of the GPU types asked, in the regions named (any region when none is). */
+  pools: { gpusPerNode: number; nodeCount: number }[];
+  /** The QUEUED_JOBS limits that apply, with how many jobs wait in each one's scope now. */
+  queuedJobQuotas: (ApplicableQuota & { waiting: number })[];
+  /** The job an idempotency key already named, if any. */
+  existing: { id: string; requestHash: string } | null;
+}
+
+/**
+ * Everything a submission is checked against, in one round trip: the GPU types and regions it
+ * names, the pools that could take it, its QUEUED_JOBS quotas with their waiting counts, and the
+ * job its idempotency key already named.
+ */
+async function readFacts(em: EntityManager, r: SubmitJobRequest): Promise<SubmissionFacts> {
+  const regionIds = r.regionIds ?? [];
+  const [row] = await executeBound<{ facts: SubmissionFacts }>(
+    em,
+    `select json_build_object(
+       'gpuTypes', (select coalesce(json_agg(json_build_object('id', g.id, 'code', g.code)), '[]') from gpu_types g where g.id = any(?::text[])),
+       'regions', (select coalesce(json_agg(json_build_object('id', x.id, 'code', x.code, 'jurisdiction', x.jurisdiction)), '[]')
+                     from regions x where x.id = any(?::text[])),
+       'pools', (select coalesce(json_agg(json_build_object('gpusPerNode', p.gpus_per_node, 'nodeCount', p.node_count)), '[]')
+                   from node_pools p join clusters c on c.id = p.cluster_id
+                  where p.gpu_type_id = any(?::text[]) and p.status = 'ACTIVE' and c.status = 'ACTIVE'
+                    and (cardinality(?::text[]) = 0 or c.region_id = any(?::text[]))),
+       'queuedJobQuotas', (select coalesce(json_agg(json_build_object(
+                              'id', q.id, 'kind', q.kind, 'level', case when q.project_id is null then 'ORGANIZATION' else 'PROJECT' end,
+                              'projectId', q.project_id, 'gpuTypeId', q.gpu_type_id, 'regionId', q.region_id, 'modelId', q.model_id,
+                              'limit', q."limit",
+                              'waiting', (select count(*) from jobs j where j.organization_id = q.organization_id and j.status = 'PENDING'
+                                             and (q.project_id is null or j.project_id = q.project_id)))), '[]')
+                             from quotas q where q.organization_id = ? and q.kind = ? and (q.project_id is null or q.project_id = ?)),
+       'existing', (select json_build_object('id', j.id, 'requestHash', j.request_hash) from jobs j
+                     where j.organization_id = ? and j.idempotency_key = ?)
+     ) as facts`,
+    [
+      r.gpuTypeIds,
+      regionIds,
+      r.gpuTypeIds,
+      regionIds,
+      regionIds,
+      r.organizationId,
+      QuotaKind.QUEUED_JOBS,
+      r.projectId,
+      r.organizationId,
+      r.idempotencyKey ?? null,
+    ],
+  );
+  return row!.facts;
+}
+
 /** What the database must confirm: GPU types and regions exist, some pool has the shape, residency allows the regions. */
-async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest): Promise<void> {
-  const types = new Map((await em.find(GpuType, { id: { $in: r.gpuTypeIds } })).map((t) => [t.id, t]));
+async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest, facts: SubmissionFacts): Promise<void> {
+  const types = new Map(facts.gpuTypes.map((t) => [t.id, t]));
   r.gpuTypeIds.forEach((id, i) => {
     if (!types.has(id)) throw notFoundAt(`input.gpuTypeIds.${i}`, 'GpuType', id);
   });
   const regionIds = r.regionIds ?? [];
-  const regions = new Map((regionIds.length ? await em.find(Region, { id: { $in: regionIds } }) : []).map((x) => [x.id, x]));
+  const regions = new Map(facts.regions.map((x) => [x.id, x]));
   regionIds.forEach((id, i) => {
     if (!regions.has(id)) throw notFoundAt(`input.regionIds.${i}`, 'Region', id);
   });
@@ -166,17 +223,12 @@ async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest): Promis
     const tif = await termsInForce(em, r.organizationId);
     regionIds.forEach((id, i) => {
       const region = regions.get(id)!;
-      if (!residencyAllows(tif?.terms ?? null, region)) {
+      if (!residencyAllows(tif?.terms ?? null, region as Pick<Region, 'id' | 'code' | 'jurisdiction'>)) {
         throw badInput(`input.regionIds.${i}`, `Region ${region.code} (${region.jurisdiction}) is outside the contract’s data residency.`);
       }
     });
   }
-  const pools = await em.find(NodePool, {
-    gpuType: { $in: r.gpuTypeIds },
-    status: LifecycleStatus.ACTIVE,
-    cluster: { status: LifecycleStatus.ACTIVE, ...(regionIds.length ? { region: { $in: regionIds } } : {}) },
-  });
-  const widest = Math.max(0, ...pools.map((p) => p.gpusPerNode));
+  const widest = Math.max(0, ...facts.pools.map((p) => p.gpusPerNode));
   if (r.gpusPerNode > widest) {
     const what = r.gpuTypeIds.map((id) => types.get(id)!.code).join(' or ');
     throw badInput(
@@ -189,7 +241,7 @@ async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest): Promis
       },
     );
   }
-  const largest = Math.max(0, ...pools.filter((p) => p.gpusPerNode >= r.gpusPerNode).map((p) => p.nodeCount));
+  const largest = Math.max(0, ...facts.pools.filter((p) => p.gpusPerNode >= r.gpusPerNode).map((p) => p.nodeCount));
   if (r.nodes > largest)
     throw badInput('input.nodes', `No pool has ${r.nodes} nodes with ${r.gpusPerNode} GPUs each (at most ${largest}).`, {
       maxNodes: largest,
@@ -197,77 +249,129 @@ async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest): Promis
 }
 
 /** QUEUED_JOBS quotas: how many jobs of the project and of the organization may wait at once. */
-async function checkQueuedJobs(em: EntityManager, r: SubmitJobRequest): Promise<void> {
-  const quotas = await quotasFor(em, { organizationId: r.organizationId, projectId: r.projectId, kind: QuotaKind.QUEUED_JOBS });
-  for (const q of quotas) {
-    const waiting = await em.count(Job, {
-      organization: r.organizationId,
-      ...(q.projectId ? { project: q.projectId } : {}),
-      status: JobStatus.PENDING,
-    });
-    if (waiting >= q.limit) {
+function checkQueuedJobs(facts: SubmissionFacts): void {
+  for (const q of [...facts.queuedJobQuotas].sort(byPrecedence)) {
+    if (q.waiting >= q.limit) {
       throw new AppError(
         'QUOTA_EXCEEDED',
-        `${q.level === 'PROJECT' ? 'Project' : 'Organization'} quota of ${q.limit} waiting jobs reached (${waiting} waiting).`,
+        `${q.level === 'PROJECT' ? 'Project' : 'Organization'} quota of ${q.limit} waiting jobs reached (${q.waiting} waiting).`,
         {
           quotaId: q.id,
           limit: q.limit,
-          inUse: waiting,
+          inUse: q.waiting,
         },
       );
     }
   }
 }
 
+/** The job an idempotency key named before: the same payload gets it back, another payload is a CONFLICT. */
+async function replayed(em: EntityManager, r: SubmitJobRequest, hash: string, existing: { id: string; requestHash: string }): Promise<Job> {
+  if (existing.requestHash !== hash) {
+    throw conflict(`Idempotency key ${r.idempotencyKey} was used for job ${existing.id} with another payload.`, {
+      field: 'input.idempotencyKey',
+      jobId: existing.id,
+    });
+  }
+  return em.findOneOrFail(Job, existing.id);
+}
+
+const IDEMPOTENCY_CONSTRAINT = 'jobs_organization_id_idempotency_key_unique';
+
+/** Who records the submission: its audit event, written with it (`ctx.allowedAudit`). */
+export type SubmissionAudit = (job: Job, created: boolean) => AuditEvent;
+
+/** The audit of a submission Headroom makes itself (the demo seed), as SYSTEM `actor`. */
+export function submittedBySystem(em: EntityManager, actor: string): SubmissionAudit {
+  return (job, created) =>
+    auditEvent(em, {
+      organizationId: job.organization.id,
+      actorType: ActorType.SYSTEM,
+      actorId: actor,
+      action: 'submitJob',
+      targetType: 'Job',
+      targetId: job.id,
+      requestId: actor,
+      outcome: AuditOutcome.ALLOWED,
+      details: { created },
+    });
+}
+
 /**
- * Submits a job, in the caller's transaction: PENDING with its first event and an outbox row
- * that wakes the scheduler. With an idempotency key, submissions with the key are serialized by
- * an advisory lock: the same payload gets the first job back (`created: false`), another payload
- * is a CONFLICT — however many arrive at once.
+ * Submits a job: PENDING with its first event, an outbox row that wakes the scheduler and the
+ * caller's audit event, all in one statement (`insertTogether`) after one statement that reads
+ * what the submission is checked against — the API's hot path. With an idempotency key, the same
+ * payload gets the first job back (`created: false`) and another payload is a CONFLICT, however
+ * many arrive at once: the key is unique per organization, so of concurrent first submissions one
+ * inserts and the others, refused by the constraint, read the job it made.
  */
-export async function submitJob(em: EntityManager, secrets: SecretBox, r: SubmitJobRequest): Promise<{ job: Job; created: boolean }> {
+export async function submitJob(
+  em: EntityManager,
+  secrets: SecretBox,
+  r: SubmitJobRequest,
+  audit: SubmissionAudit,
+): Promise<{ job: Job; created: boolean }> {
   checkShape(r);
   const hash = requestHash(r);
-  if (r.idempotencyKey) {
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`job-idempotency:${r.organizationId}:${r.idempotencyKey}`]);
-    const existing = await em.findOne(Job, { organization: r.organizationId, idempotencyKey: r.idempotencyKey }, { refresh: true });
-    if (existing) {
-      if (existing.requestHash !== hash) {
-        throw conflict(`Idempotency key ${r.idempotencyKey} was used for job ${existing.id} with another payload.`, {
-          field: 'input.idempotencyKey',
-          jobId: existing.id,
-        });
-      }
-      return { job: existing, created: false };
-    }
-  }
-  await checkAgainstFleet(em, r);
-  await checkQueuedJobs(em, r);
+  const facts = await readFacts(em, r);
+  if (facts.existing) return replay(em, r, hash, facts.existing, audit);
+  await checkAgainstFleet(em, r, facts);
+  checkQueuedJobs(facts);
   const env = r.environment ?? [];
-  const job = em.create(Job, {
-    id: newId('job'),
-    organization: em.getReference(Organization, r.organizationId),
-    project: r.projectId,
-    submittedBy: r.submittedBy,
-    name: r.name.trim(),
-    image: r.image ?? null,
-    command: r.command ?? [],
-    script: r.script ?? null,
-    gpuTypeIds: r.gpuTypeIds,
-    gpusPerNode: r.gpusPerNode,
-    nodeCount: r.nodes,
-    regionIds: r.regionIds ?? [],
-    capacityClass: r.capacityClass,
-    maxDurationSeconds: r.maxDurationSeconds,
-    environmentNames: env.map((v) => v.name),
-    environmentSealed: env.length ? secrets.seal(JSON.stringify(Object.fromEntries(env.map((v) => [v.name, v.value])))) : null,
-    requeueOnPreemption: r.requeueOnPreemption ?? false,
-    idempotencyKey: r.idempotencyKey ?? null,
-    requestHash: hash,
-    statusMessage: 'submitted: waiting for the scheduler',
-  });
-  em.persist(job);
-  created(em, job, r.submittedBy);
-  enqueueAfterCommit(em, scheduleJobsJob, { reason: 'submitted' });
+  const job = em.create(
+    Job,
+    {
+      id: newId('job'),
+      organization: em.getReference(Organization, r.organizationId),
+      project: r.projectId,
+      submittedBy: r.submittedBy,
+      name: r.name.trim(),
+      image: r.image ?? null,
+      command: r.command ?? [],
+      script: r.script ?? null,
+      gpuTypeIds: r.gpuTypeIds,
+      gpusPerNode: r.gpusPerNode,
+      nodeCount: r.nodes,
+      regionIds: r.regionIds ?? [],
+      capacityClass: r.capacityClass,
+      maxDurationSeconds: r.maxDurationSeconds,
+      environmentNames: env.map((v) => v.name),
+      environmentSealed: env.length ? secrets.seal(JSON.stringify(Object.fromEntries(env.map((v) => [v.name, v.value])))) : null,
+      requeueOnPreemption: r.requeueOnPreemption ?? false,
+      idempotencyKey: r.idempotencyKey ?? null,
+      requestHash: hash,
+      statusMessage: 'submitted: waiting for the scheduler',
+    },
+    { persist: false },
+  );
+  try {
+    await insertTogether(em, [
+      job,
+      created(em, job, r.submittedBy),
+      outboxMessage(em, scheduleJobsJob, { reason: 'submitted' }),
+      audit(job, true),
+    ]);
+  } catch (error) {
+    if (!r.idempotencyKey || (error as { constraint?: string }).constraint !== IDEMPOTENCY_CONSTRAINT) throw error;
+    // Another submission with the key committed first: its job is the answer.
+    const [winner] = await executeBound<{ id: string; request_hash: string }>(
+      em,
+      'select id, request_hash from jobs where organization_id = ? and idempotency_key = ?',
+      [r.organizationId, r.idempotencyKey],
+    );
+    return replay(em, r, hash, { id: winner!.id, requestHash: winner!.request_hash }, audit);
+  }
   return { job, created: true };
+}
+
+async function replay(
+  em: EntityManager,
+  r: SubmitJobRequest,
+  hash: string,
+  existing: { id: string; requestHash: string },
+  audit: SubmissionAudit,
+): Promise<{ job: Job; created: boolean }> {
+  const job = await replayed(em, r, hash, existing);
+  await insertTogether(em, [audit(job, false)]);
+  return { job, created: false };
 }

@@ -33,20 +33,28 @@ export interface Transition {
 
 /** Writes one event row for the job; `from` null only for its first. */
 function recordEvent(em: EntityManager, job: Job, from: JobStatus | null, e: Transition & { at: Date }): JobEvent {
-  const event = em.create(JobEvent, {
-    id: newId('jobEvent'),
-    job,
-    organizationId: job.organization.id,
-    fromStatus: from,
-    toStatus: e.to,
-    reason: e.reason,
-    message: e.message,
-    actor: e.actor,
-    details: e.details ?? null,
-    at: e.at,
-  });
+  const event = eventOf(em, job, from, e);
   em.persist(event);
   return event;
+}
+
+function eventOf(em: EntityManager, job: Job, from: JobStatus | null, e: Transition & { at: Date }): JobEvent {
+  return em.create(
+    JobEvent,
+    {
+      id: newId('jobEvent'),
+      job,
+      organizationId: job.organization.id,
+      fromStatus: from,
+      toStatus: e.to,
+      reason: e.reason,
+      message: e.message,
+      actor: e.actor,
+      details: e.details ?? null,
+      at: e.at,
+    },
+    { persist: false },
+  );
 }
 
 /**
@@ -72,9 +80,9 @@ export function note(em: EntityManager, job: Job, t: Omit<Transition, 'to'>): Jo
   return event;
 }
 
-/** The first event of a job. */
+/** The first event of a job, not saved yet (it is written with the job, `insertTogether`). */
 export function created(em: EntityManager, job: Job, actor: string): JobEvent {
-  return recordEvent(em, job, null, {
+  return eventOf(em, job, null, {
     to: JobStatus.PENDING,
     reason: JobReason.QUEUED,
     message: 'submitted: waiting for the scheduler',

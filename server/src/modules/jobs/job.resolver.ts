@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context';
+import { WRITES_IN_ONE_STATEMENT } from '../../graphql/audit-mutations';
 import { ConnectionArgs, ConnectionType, paginate } from '../../graphql/connection';
 import { requireSignedIn } from '../../graphql/auth/guards';
 import { actorOf } from '../../graphql/auth/principal';
@@ -103,20 +104,22 @@ export class JobResolver {
     description:
       'Submits GPU work: PENDING, then admitted, placed and provisioned by the workers. With an idempotency key, the same payload returns the same job.',
   })
+  @Extensions(WRITES_IN_ONE_STATEMENT)
   async submitJob(@Arg('input', () => SubmitJobInput) input: SubmitJobInput, @Ctx() ctx: Context): Promise<SubmitJobPayload> {
     const project = await findProject(ctx, input.projectId, 'jobs:write', 'input.projectId');
     const organizationId = project.organization.id;
     ctx.audit.organizationId = organizationId;
     ctx.audit.targetType = 'Job';
-    const result = await submitJob(ctx.em, ctx.deps.secrets, {
-      ...input,
-      organizationId,
-      projectId: project.id,
-      submittedBy: actorLabel(ctx),
-    });
-    ctx.audit.targetId = result.job.id;
-    ctx.audit.details = { created: result.created, capacityClass: input.capacityClass, gpus: input.gpusPerNode * input.nodes };
-    return result;
+    return submitJob(
+      ctx.em,
+      ctx.deps.secrets,
+      { ...input, organizationId, projectId: project.id, submittedBy: actorLabel(ctx) },
+      (job, created) => {
+        ctx.audit.targetId = job.id;
+        ctx.audit.details = { created, capacityClass: input.capacityClass, gpus: input.gpusPerNode * input.nodes };
+        return ctx.allowedAudit!();
+      },
+    );
   }
 
   @Mutation(() => Job, { description: 'Cancels a job that has not ended; the cluster is told to stop it. A job that ended is a CONFLICT.' })

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LoadStrategy } from '@mikro-orm/core';
 import { newId } from '../../lib/ids';
 import { randomToken, sameDigest, sha256 } from '../../lib/secrets';
 import { badInput, conflict } from '../../graphql/errors';
@@ -50,11 +51,18 @@ export function revokeApiKey(apiKey: ApiKey): void {
   apiKey.revokedAt = new Date();
 }
 
-/** The usable key a bearer secret names, or null (malformed, unknown, revoked, expired). */
+/**
+ * The usable key a bearer secret names, or null (malformed, unknown, revoked, expired). Its
+ * organization and project come in the same query: every request with a key needs both.
+ */
 export async function findLiveApiKey(em: EntityManager, secret: string): Promise<ApiKey | null> {
   const match = KEY_PATTERN.exec(secret);
   if (!match) return null;
-  const apiKey = await em.findOne(ApiKey, { prefix: match[1] as string });
+  const apiKey = await em.findOne(
+    ApiKey,
+    { prefix: match[1] as string },
+    { populate: ['organization', 'project'], strategy: LoadStrategy.JOINED },
+  );
   if (!apiKey || !sameDigest(apiKey.secretHash, sha256(match[2] as string))) return null;
   if (apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt.getTime() <= Date.now())) return null;
   return apiKey;
