@@ -3,7 +3,22 @@ import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
 import { buildFleet, type Fleet } from '../support/fleet';
 import { makeContract } from '../support/contracts';
-import { jobInput, priceFleet, readJob, submit, waitForStatus, startJobWorkers, type JobView } from '../support/jobs';
+import {
+  engineStopOf,
+  jobInput,
+  loseStopMessages,
+  priceFleet,
+  readJob,
+  setInternalDemand,
+  stopMessagesOf,
+  submit,
+  waitForStatus,
+  startJobWorkers,
+  type JobView,
+} from '../support/jobs';
+import { until } from '../support/until';
+import { runSchedulingPass } from '../../server/src/modules/jobs/scheduling.service';
+import { reconcileJobs } from '../../server/src/modules/jobs/reconciler.service';
 import type { RunningWorkers } from '../../workers/src/workers';
 import { activateContract, addCommitment } from '../../server/src/modules/contracts/contract.service';
 import { NodePool } from '../../server/src/modules/inventory/node-pool.entity';
@@ -47,14 +62,7 @@ async function runSpot(fleet: Fleet, count: number, overrides: Record<string, un
   return ids;
 }
 
-async function setDemand(poolId: string, gpus: number) {
-  const res = await app.gql(
-    `mutation($i: SetInternalDemandInput!) { setInternalDemand(input: $i) { internalDemandGpus } }`,
-    { i: { poolId, gpus } },
-    { bearer: world.tokens.operator },
-  );
-  expect(res.errors).toBeUndefined();
-}
+const setDemand = (poolId: string, gpus: number) => setInternalDemand(app, world.tokens.operator, poolId, gpus);
 
 const statuses = async (ids: string[]) => Promise.all(ids.map((id) => readJob(app, member(), id)));
 
@@ -185,5 +193,65 @@ describe('preemption', () => {
     expect(preempted.statusMessage).toContain('after 2 s notice');
     const final = await statuses(ids);
     expect(final.filter((j) => j.status === 'PREEMPTED')).toHaveLength(2);
+  });
+
+  it('stops a preempted (and requeued) or cancelled attempt whose stop message was lost, when the engine still runs it', async () => {
+    const fleet = await pricedFleet();
+    const [requeued] = await runSpot(fleet, 1, { requeueOnPreemption: true });
+    const cancelled = (await submit(app, member(), jobInput(world.projectA.id, fleet.gpuType.id))).data!.submitJob.job.id;
+    await waitForStatus(app, member(), cancelled, ['RUNNING']);
+
+    // With the workers down nothing is relayed: the cancel and the scheduling pass write their stop messages, then they are lost.
+    await workers.close();
+    try {
+      const res = await app.gql<{ cancelJob: { status: string } }>(
+        `mutation($id: ID!) { cancelJob(id: $id) { status } }`,
+        { id: cancelled },
+        { bearer: member() },
+      );
+      expect(res.data?.cancelJob.status).toBe('CANCELLED');
+      await setDemand(fleet.pool.id, 32);
+      expect((await runSchedulingPass(app.orm.em.fork())).preempted).toBe(1);
+      expect(await loseStopMessages(app, [requeued!, cancelled])).toBe(2);
+    } finally {
+      workers = await startJobWorkers(app);
+    }
+    // Requeued: nothing on the job names its first attempt any more.
+    const job = await readJob(app, member(), requeued!);
+    expect([job.status, job.attempt, job.externalId]).toEqual(['PENDING', 2, null]);
+
+    // The reconciler finds both attempts still running in the engine and stops them, the first attempt by its own marker.
+    const stoppedRun = (marker: string) =>
+      until(
+        `engine run ${marker} to be stopped`,
+        async () => {
+          const run = await app.orm.em.fork().findOneOrFail(SimulatedRun, { marker });
+          return run.stoppedAt ? run : null;
+        },
+        { intervalMs: 50 },
+      );
+    const preempted = await stoppedRun(requeued!);
+    expect(preempted.stopState).toBe('PREEMPTED');
+    expect(preempted.stopReason).toContain('internal demand of 32 GPUs');
+    expect((await stoppedRun(cancelled)).stopState).toBe('CANCELLED');
+    for (const [marker, state] of [
+      [requeued!, 'PREEMPTED'],
+      [cancelled, 'CANCELLED'],
+    ] as const) {
+      const stop = await until(`the engine to confirm ${marker} ended`, async () => {
+        const s = await engineStopOf(app, marker);
+        return s.confirmedAt ? s : null;
+      });
+      expect(stop.engineState).toBe(state);
+    }
+    // Confirmed stops are not asked again, however often the reconciler runs.
+    const asked = [await stopMessagesOf(app, requeued!), await stopMessagesOf(app, cancelled)];
+    expect(Math.min(...asked)).toBeGreaterThanOrEqual(2);
+    await reconcileJobs(app.orm.em.fork(), app.deps.secrets, app.deps.log, { provisionRetryMs: 30_000 });
+    expect([await stopMessagesOf(app, requeued!), await stopMessagesOf(app, cancelled)]).toEqual(asked);
+    // The requeued job still waits as attempt 2: stopping its first attempt started nothing.
+    expect((await readJob(app, member(), requeued!)).status).toBe('PENDING');
+    expect(await app.orm.em.fork().count(SimulatedRun, { marker: `${requeued}.2` })).toBe(0);
+    await setDemand(fleet.pool.id, 0);
   });
 });

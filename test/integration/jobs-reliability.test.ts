@@ -8,6 +8,7 @@ import { buildFleet, type Fleet } from '../support/fleet';
 import { jobInput, priceFleet, readJob, submit } from '../support/jobs';
 import { startWorkerProcess, workerEnv, type WorkerProcess } from '../support/worker-process';
 import { startRedisServer } from '../support/redis-server';
+import { until } from '../support/until';
 import { bullConnection, closeQueues, createQueues, type Queues } from '../../server/src/jobs/queues';
 
 /**
@@ -37,17 +38,6 @@ function scopeOf(ctx: TestContext): Scope {
 
 /** The last lines a worker process logged, for a failure's message. */
 const tail = (w: WorkerProcess | undefined, lines = 40) => (w ? w.output().trim().split('\n').slice(-lines).join('\n') : '');
-
-/** Polls `probe` until it returns something truthy; fails naming `what` (and `context()`) after `timeoutMs`. */
-async function until<T>(what: string, probe: () => Promise<T>, options: { timeoutMs?: number; context?: () => string } = {}) {
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${options.context?.() ?? ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 interface Setup {
   app: TestApp;

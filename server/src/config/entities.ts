@@ -23,6 +23,7 @@ import { SlaPolicy } from '../modules/contracts/sla-policy.entity';
 import { Quota } from '../modules/contracts/quota.entity';
 import { Job } from '../modules/jobs/job.entity';
 import { JobEvent } from '../modules/jobs/job-event.entity';
+import { EngineStop } from '../modules/jobs/engine-stop.entity';
 import { UsageEvent } from '../modules/metering/usage-event.entity';
 import { UsageRollup } from '../modules/metering/usage-rollup.entity';
 import { Invoice } from '../modules/billing/invoice.entity';
@@ -58,6 +59,7 @@ export const entities = [
   Quota,
   Job,
   JobEvent,
+  EngineStop,
   UsageEvent,
   UsageRollup,
   Invoice,

@@ -55,6 +55,11 @@ export interface DriverJobSpec {
 
 export type DriverJobState = 'PENDING' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'PREEMPTED' | 'UNKNOWN';
 
+/** Whether a driver job state is final: the engine runs nothing more for that job. */
+export function isFinal(state: DriverJobState): boolean {
+  return state === 'SUCCEEDED' || state === 'FAILED' || state === 'CANCELLED' || state === 'PREEMPTED';
+}
+
 export interface DriverJobStatus {
   marker: string;
   externalId: string;

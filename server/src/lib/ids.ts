@@ -33,6 +33,7 @@ export const ID_PREFIXES = {
   invoiceLine: 'inl',
   spendAlert: 'spa',
   simulatedRun: 'sim',
+  engineStop: 'stp',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

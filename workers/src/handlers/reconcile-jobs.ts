@@ -5,7 +5,8 @@ import { defineHandler } from '../handler';
 export const reconcileJobsHandler = defineHandler(reconcileJobsJob, async (_payload, { em, deps, log }) => {
   const summary = await reconcileJobs(em, deps.secrets, log, { provisionRetryMs: deps.env.JOBS_PROVISION_RETRY_MS });
   const pass = await runSchedulingPass(em.fork());
-  const changed = summary.started + summary.ended + summary.lost + summary.reprovisioned + summary.stopped + summary.released;
+  const changed =
+    summary.started + summary.ended + summary.lost + summary.reprovisioned + summary.stopped + summary.stopsConfirmed + summary.released;
   if (changed || pass.placed || pass.preempted) log.info({ ...summary, placed: pass.placed, preempted: pass.preempted }, 'jobs reconciled');
   return { ...summary, placed: pass.placed };
 });

@@ -6,6 +6,7 @@ import { Migration20261126132644 } from './Migration20261126132644';
 import { Migration20261126151655 } from './Migration20261126151655';
 import { Migration20261204003909 } from './Migration20261204003909';
 import { Migration20261204011500 } from './Migration20261204011500';
+import { Migration20261204051432 } from './Migration20261204051432';
 
 /** Every migration, in order (listed explicitly: no folder scanning at run time). */
 export const migrationsList: MigrationObject[] = [
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126151655', class: Migration20261126151655 },
   { name: 'Migration20261204003909', class: Migration20261204003909 },
   { name: 'Migration20261204011500', class: Migration20261204011500 },
+  { name: 'Migration20261204051432', class: Migration20261204051432 },
 ];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   DriverError,
+  isFinal,
   type ClusterDriver,
   type DriverJobSpec,
   type DriverJobStatus,
@@ -17,7 +18,7 @@ import {
 import { SLURM_API_VERSION, SlurmClient, describeSlurmErrors, type SlurmResult } from './slurm-client';
 import { GresParseError, UNTYPED_GPU, allocatedGpusByType, gpusByType } from './slurm-gres';
 import { HostlistParseError, expandHostlist } from './slurm-hostlist';
-import { exitCodeOf, isFinal, isUnavailable, mapJobState, mapNodeState } from './slurm-states';
+import { exitCodeOf, isUnavailable, mapJobState, mapNodeState } from './slurm-states';
 
 export interface SlurmDriverOptions {
   /** slurmrestd's base URL, e.g. `http://127.0.0.1:6820`. */

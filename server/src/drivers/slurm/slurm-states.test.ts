@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWaitStatus, exitCodeOf, isFinal, isUnavailable, mapJobState, mapNodeState } from './slurm-states';
+import { decodeWaitStatus, exitCodeOf, isUnavailable, mapJobState, mapNodeState } from './slurm-states';
+import { isFinal } from '../driver';
 
 describe('mapNodeState', () => {
   it.each([

@@ -113,11 +113,6 @@ export function mapJobState(jobState: string | readonly string[]): DriverJobStat
   return 'UNKNOWN';
 }
 
-/** Whether a driver job state is final. */
-export function isFinal(state: DriverJobState): boolean {
-  return state === 'SUCCEEDED' || state === 'FAILED' || state === 'CANCELLED' || state === 'PREEMPTED';
-}
-
 export interface WaitStatus {
   /** The process's exit status (`exit 3` → 3); null when a signal ended it. */
   exitStatus: number | null;

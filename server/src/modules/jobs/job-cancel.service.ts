@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { conflict } from '../../graphql/errors';
 import { enqueueAfterCommit } from '../../jobs/outbox';
-import { scheduleJobsJob, stopJobJob } from '../../jobs/catalog';
+import { scheduleJobsJob } from '../../jobs/catalog';
 import { Job } from './job.entity';
 import { HOLDING_STATUSES, isEnded, JobReason, JobStatus } from './jobs.enums';
 import { endJob } from './job-end';
+import { orderEngineStop } from './engine-stop.service';
 
 /**
  * Cancels a job that has not ended, in the caller's transaction: CANCELLED at once (usage recorded
@@ -21,7 +22,6 @@ export async function cancelJob(em: EntityManager, jobId: string, actor: string,
     });
   }
   const held = HOLDING_STATUSES.includes(job.status);
-  const marker = job.marker;
   await endJob(em, job, {
     to: JobStatus.CANCELLED,
     reason: JobReason.CANCELLED_BY_USER,
@@ -30,8 +30,7 @@ export async function cancelJob(em: EntityManager, jobId: string, actor: string,
     at: new Date(),
   });
   if (held) {
-    if (job.cluster)
-      enqueueAfterCommit(em, stopJobJob, { jobId: job.id, clusterId: job.cluster.id, marker, mode: 'CANCEL', reason: job.statusMessage });
+    orderEngineStop(em, job, 'CANCEL');
     enqueueAfterCommit(em, scheduleJobsJob, { reason: 'capacity released' });
   }
   return job;

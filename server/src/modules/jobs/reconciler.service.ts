@@ -3,8 +3,6 @@ import { LockMode } from '@mikro-orm/core';
 import type { SecretBox } from '../../lib/secret-box';
 import type { Logger } from '../../lib/logger';
 import type { DriverJobStatus } from '../../drivers/driver';
-import { enqueueAfterCommit } from '../../jobs/outbox';
-import { stopJobJob } from '../../jobs/catalog';
 import { recordJobUsage, USAGE_INTERVAL_MS } from '../metering/job-usage';
 import { Job } from './job.entity';
 import { ENDED_STATUSES, JobStatus } from './jobs.enums';
@@ -13,10 +11,9 @@ import { endJob } from './job-end';
 import { applyEngineStatus, endLostJob } from './job-engine-state';
 import { askToProvision, clusterDriver, lockMarkers, MAX_PROVISION_FAILURES } from './provisioning.service';
 import { releaseCapacity } from './job-capacity';
+import type { EngineStop } from './engine-stop.entity';
+import { followUpEngineStops, openEngineStops } from './engine-stop.service';
 import { JobReason } from './jobs.enums';
-
-/** Ended attempts are checked this long afterwards, to stop any the engine still runs. */
-const STOP_CHECK_WINDOW_MS = 15 * 60_000;
 
 export interface ReconcileSummary {
   checked: number;
@@ -24,7 +21,10 @@ export interface ReconcileSummary {
   ended: number;
   lost: number;
   reprovisioned: number;
+  /** Stops asked again: the engine still ran an attempt Headroom had stopped. */
   stopped: number;
+  /** Stops the engine confirmed (the attempt ended), no longer followed up. */
+  stopsConfirmed: number;
   usageRecorded: number;
   released: number;
   unreachableClusters: string[];
@@ -50,6 +50,7 @@ export async function reconcileJobs(
     lost: 0,
     reprovisioned: 0,
     stopped: 0,
+    stopsConfirmed: 0,
     usageRecorded: 0,
     released: 0,
     unreachableClusters: [],
@@ -58,15 +59,11 @@ export async function reconcileJobs(
   // What each job was when the engines were asked (the locked reload below updates these same
   // entities in place, so keep plain values).
   const asked = new Map(live.map((j) => [j.id, versionOf(j)]));
-  const recentlyStopped = await em.find(Job, {
-    status: { $in: [JobStatus.CANCELLED, JobStatus.PREEMPTED] },
-    cluster: { $ne: null },
-    externalId: { $ne: null },
-    statusChangedAt: { $gt: new Date(now.getTime() - STOP_CHECK_WINDOW_MS) },
-  });
-  const byCluster = new Map<string, { live: Job[]; stopped: Job[] }>();
+  // Attempts Headroom stopped that their engine has not confirmed ended, whatever attempt their job is on now.
+  const stops = await openEngineStops(em);
+  const byCluster = new Map<string, { live: Job[]; stops: EngineStop[] }>();
   for (const job of live) group(byCluster, job.cluster?.id).live.push(job);
-  for (const job of recentlyStopped) group(byCluster, job.cluster?.id).stopped.push(job);
+  for (const stop of stops) group(byCluster, stop.cluster.id).stops.push(stop);
   byCluster.delete('');
 
   for (const [clusterId, jobs] of byCluster) {
@@ -74,7 +71,7 @@ export async function reconcileJobs(
     let driver;
     try {
       driver = await clusterDriver(em, clusterId, secrets);
-      const markers = [...jobs.live, ...jobs.stopped].map((j) => j.marker);
+      const markers = [...jobs.live.map((j) => j.marker), ...jobs.stops.map((s) => s.marker)];
       statuses = new Map((await driver.status(markers)).map((s) => [s.marker, s]));
     } catch (error) {
       summary.unreachableClusters.push(clusterId);
@@ -82,6 +79,10 @@ export async function reconcileJobs(
       continue;
     }
     summary.checked += jobs.live.length;
+    // Stopped in Headroom but not ended in the engine (the stop message was lost): stop again.
+    const followUp = await followUpEngineStops(em, jobs.stops, statuses, now);
+    summary.stopped += followUp.askedAgain;
+    summary.stopsConfirmed += followUp.confirmed;
     // Only jobs the engine's answer (or its silence) says something about are locked and changed:
     // running work that still runs is left alone, so provisioners are not held up.
     const due = jobs.live.filter((job) => {
@@ -135,22 +136,6 @@ export async function reconcileJobs(
       }
       askToProvision(tx, handBack);
     });
-    // Stopped in Headroom but still going in the engine (the stop message was lost): stop again.
-    for (const job of jobs.stopped) {
-      const status = statuses.get(job.marker);
-      if (status && (status.state === 'RUNNING' || status.state === 'PENDING')) {
-        await em.transactional(async (tx) => {
-          enqueueAfterCommit(tx, stopJobJob, {
-            jobId: job.id,
-            clusterId,
-            marker: status.marker,
-            mode: job.status === JobStatus.CANCELLED ? 'CANCEL' : 'PREEMPT',
-            reason: job.statusMessage,
-          });
-        });
-        summary.stopped++;
-      }
-    }
   }
 
   // Usage at least every minute while jobs run.
@@ -185,9 +170,9 @@ export async function reconcileJobs(
 /** What a job's row said, as far as the reconciler's decisions go. */
 const versionOf = (j: Job) => `${j.attempt}|${j.status}|${j.externalId ?? ''}|${j.statusChangedAt.getTime()}`;
 
-function group(map: Map<string, { live: Job[]; stopped: Job[] }>, key: string | undefined) {
+function group(map: Map<string, { live: Job[]; stops: EngineStop[] }>, key: string | undefined) {
   const k = key ?? '';
   let g = map.get(k);
-  if (!g) map.set(k, (g = { live: [], stopped: [] }));
+  if (!g) map.set(k, (g = { live: [], stops: [] }));
   return g;
 }

@@ -9,8 +9,6 @@ import { CommitmentStatus, QuotaKind } from '../contracts/contracts.enums';
 import { Quota } from '../contracts/quota.entity';
 import { Organization } from '../tenancy/organization.entity';
 import { OrganizationKind } from '../tenancy/tenancy.enums';
-import { enqueueAfterCommit } from '../../jobs/outbox';
-import { stopJobJob } from '../../jobs/catalog';
 import { askToProvision } from './provisioning.service';
 import { schedule, type Decision } from '../../scheduler/schedule';
 import type { JobAsk, LiveJob, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
@@ -21,6 +19,7 @@ import { HOLDING_STATUSES, JobReason, JobStatus } from './jobs.enums';
 import { note, SYSTEM, transition } from './job-transition';
 import { endJob } from './job-end';
 import { holdCapacity } from './job-capacity';
+import { orderEngineStop } from './engine-stop.service';
 import { Cluster } from '../inventory/cluster.entity';
 import { NodePool } from '../inventory/node-pool.entity';
 import { Region } from '../inventory/region.entity';
@@ -332,8 +331,6 @@ async function applyDecisions(
 /** Stops a job for higher-priority work: PREEMPTED with why and at what cost, then requeued if it asked. */
 async function preempt(tx: EntityManager, job: Job, d: Extract<Decision, { kind: 'preempt' }>, now: Date): Promise<void> {
   if (!HOLDING_STATUSES.includes(job.status)) return;
-  const marker = job.marker;
-  const clusterId = job.cluster?.id;
   await endJob(tx, job, {
     to: JobStatus.PREEMPTED,
     reason: d.reason,
@@ -344,7 +341,7 @@ async function preempt(tx: EntityManager, job: Job, d: Extract<Decision, { kind:
   });
   job.preemptedBy = d.causedBy;
   job.reclaimAt = null;
-  if (clusterId) enqueueAfterCommit(tx, stopJobJob, { jobId: job.id, clusterId, marker, mode: 'PREEMPT', reason: d.message });
+  orderEngineStop(tx, job, 'PREEMPT');
   if (job.requeueOnPreemption) requeue(tx, job, now);
 }
 
