@@ -12,6 +12,11 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+/** Outbox rows the relay moves per round. */
+const RELAY_BATCH = 200;
+/** How long the relay lets rows gather after a round that drained the outbox. */
+const RELAY_GATHER_MS = 20;
+
 /**
  * Starts a BullMQ worker per queue, the outbox relay loop and the repeating schedules. Each job
  * runs in its own EntityManager fork; a payload that fails its schema is unrecoverable.
@@ -82,8 +87,14 @@ export async function startWorkers(
   const relayLoop = (async () => {
     while (relaying) {
       try {
-        const moved = await relayOutbox(deps.orm.em.fork(), queues);
-        if (moved > 0) continue;
+        const moved = await relayOutbox(deps.orm.em.fork(), queues, RELAY_BATCH);
+        if (moved >= RELAY_BATCH) continue;
+        // A partial batch: the outbox is drained. Under a stream of writes, a short pause lets the
+        // next round carry many rows (one transaction and one Redis round trip) instead of one or two.
+        if (moved > 0) {
+          await new Promise((r) => setTimeout(r, RELAY_GATHER_MS));
+          continue;
+        }
       } catch (error) {
         deps.log.error({ err: error }, 'outbox relay failed');
       }

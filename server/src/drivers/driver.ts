@@ -60,6 +60,9 @@ export function isFinal(state: DriverJobState): boolean {
   return state === 'SUCCEEDED' || state === 'FAILED' || state === 'CANCELLED' || state === 'PREEMPTED';
 }
 
+/** What submitting one job of a batch came to (`ClusterDriver.submitAll`). */
+export type SubmitResult = { marker: string; externalId: string; created: boolean } | { marker: string; error: unknown };
+
 export interface DriverJobStatus {
   marker: string;
   externalId: string;
@@ -77,6 +80,12 @@ export interface ClusterDriver {
   health(): Promise<HealthReport>;
   /** Submits unless a job with this marker exists; returns the engine's id either way. */
   submit(spec: DriverJobSpec): Promise<{ externalId: string; created: boolean }>;
+  /**
+   * `submit` for a batch, in as few calls to the engine as it allows: one result per spec, in
+   * order, each the engine's id or the error for that job alone. Throws only when the engine
+   * cannot take any of them (unreachable).
+   */
+  submitAll(specs: readonly DriverJobSpec[]): Promise<SubmitResult[]>;
   /** Cancels the job with this marker; a job that already ended or does not exist is not an error. */
   cancel(marker: string): Promise<void>;
   /** The engine's view of these jobs; markers it does not know are left out. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ClusterDriver, DriverJobSpec, DriverJobStatus, HealthReport, Inventory } from '../driver';
+import type { ClusterDriver, DriverJobSpec, DriverJobStatus, HealthReport, Inventory, SubmitResult } from '../driver';
+import { executeBound } from '../../db/bound-sql';
 import { DriverError } from '../driver';
 import { NodePool } from '../../modules/inventory/node-pool.entity';
 import { ClusterNode } from '../../modules/inventory/cluster-node.entity';
@@ -75,19 +76,40 @@ export class SimulatedDriver implements ClusterDriver {
 
   /** Starts the run at once (the nodes were chosen by Headroom); a marker it knows is returned as it is. */
   async submit(spec: DriverJobSpec): Promise<{ externalId: string; created: boolean }> {
+    const [result] = await this.submitAll([spec]);
+    if ('error' in result!) throw result.error;
+    return result!;
+  }
+
+  /** `submit` for a batch, in one statement; `submitDelayMs` is how long the engine takes to accept it. */
+  async submitAll(specs: readonly DriverJobSpec[]): Promise<SubmitResult[]> {
     this.refuseWhenDown();
     if (this.settings.submitDelayMs) await new Promise((r) => setTimeout(r, this.settings.submitDelayMs));
-    const program = programOf(spec);
     const startedAt = new Date();
-    const endsAt = new Date(startedAt.getTime() + (program.seconds * 1000) / this.settings.timeFactor);
-    const rows = await this.em.execute<{ external_id: string; created: boolean }[]>(
+    const runs = specs.map((spec) => {
+      const program = programOf(spec);
+      return {
+        marker: spec.marker,
+        external_id: `sim-${spec.marker}`,
+        started_at: startedAt,
+        ends_at: new Date(startedAt.getTime() + (program.seconds * 1000) / this.settings.timeFactor),
+        exit_code: program.timeLimited ? TIME_LIMIT_EXIT : program.exitCode,
+      };
+    });
+    const rows = await executeBound<{ marker: string; external_id: string; created: boolean }>(
+      this.em,
       `insert into simulated_runs (marker, external_id, cluster_id, started_at, ends_at, exit_code)
-       values (?, ?, ?, ?, ?, ?)
+       select r.marker, r.external_id, ?, r.started_at, r.ends_at, r.exit_code
+         from json_to_recordset(?::json) as r(marker text, external_id text, started_at timestamptz, ends_at timestamptz, exit_code int)
        on conflict (marker) do update set marker = excluded.marker
-       returning external_id, (xmax = 0) as created`,
-      [spec.marker, `sim-${spec.marker}`, this.clusterId, startedAt, endsAt, program.timeLimited ? TIME_LIMIT_EXIT : program.exitCode],
+       returning marker, external_id, (xmax = 0) as created`,
+      [this.clusterId, JSON.stringify(runs)],
     );
-    return { externalId: rows[0]!.external_id, created: rows[0]!.created };
+    const byMarker = new Map(rows.map((r) => [r.marker, r]));
+    return specs.map((spec) => {
+      const row = byMarker.get(spec.marker)!;
+      return { marker: spec.marker, externalId: row.external_id, created: row.created };
+    });
   }
 
   async cancel(marker: string): Promise<void> {

@@ -14,6 +14,7 @@ import {
   type Inventory,
   type InventoryNode,
   type InventoryPool,
+  type SubmitResult,
 } from '../driver';
 import { SLURM_API_VERSION, SlurmClient, describeSlurmErrors, type SlurmResult } from './slurm-client';
 import { GresParseError, UNTYPED_GPU, allocatedGpusByType, gpusByType } from './slurm-gres';
@@ -186,7 +187,25 @@ export class SlurmDriver implements ClusterDriver {
   /** Returns the job with this marker if Slurm has one; otherwise submits it. */
   async submit(spec: DriverJobSpec): Promise<{ externalId: string; created: boolean }> {
     validateSpec(spec);
-    const existing = newestByMarker(await this.listJobs(), new Set([spec.marker])).get(spec.marker);
+    return this.submitUnlessKnown(spec, newestByMarker(await this.listJobs(), new Set([spec.marker])).get(spec.marker));
+  }
+
+  /** Each spec as `submit` would, looking all the markers up in one listing of Slurm's jobs. */
+  async submitAll(specs: readonly DriverJobSpec[]): Promise<SubmitResult[]> {
+    const known = newestByMarker(await this.listJobs(), new Set(specs.map((s) => s.marker)));
+    const results: SubmitResult[] = [];
+    for (const spec of specs) {
+      try {
+        validateSpec(spec);
+        results.push({ marker: spec.marker, ...(await this.submitUnlessKnown(spec, known.get(spec.marker))) });
+      } catch (error) {
+        results.push({ marker: spec.marker, error });
+      }
+    }
+    return results;
+  }
+
+  private async submitUnlessKnown(spec: DriverJobSpec, existing: SlurmJob | undefined): Promise<{ externalId: string; created: boolean }> {
     if (existing) {
       // Slurm keeps a record of some jobs it refused (job_id null, then FAILED/BadConstraints in
       // /jobs): a retry must be refused the same way, not handed that record as a success.

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { SecretBox } from '../../lib/secret-box';
-import { DriverError, type ClusterDriver, type DriverJobStatus } from '../../drivers/driver';
+import { DriverError, type ClusterDriver, type DriverJobStatus, type SubmitResult } from '../../drivers/driver';
 import { driverFor } from '../../drivers/driver-for';
 import { Cluster } from '../inventory/cluster.entity';
 import { Job } from './job.entity';
@@ -70,20 +70,34 @@ export async function provisionJobs(
       tx,
       jobs.map((j) => j.marker),
     );
+    const byCluster = new Map<string, Job[]>();
     for (const job of jobs) {
       if (!free.has(job.marker)) {
         outcomes.set(job.id, 'busy');
         continue;
       }
-      const environment = job.environmentSealed ? (JSON.parse(secrets.open(job.environmentSealed)) as Record<string, string>) : {};
+      byCluster.set(job.cluster!.id, [...(byCluster.get(job.cluster!.id) ?? []), job]);
+    }
+    // One batch per cluster: the engine takes them in as few calls as it can.
+    for (const batch of byCluster.values()) {
+      const specs = batch.map((job) => {
+        const environment = job.environmentSealed ? (JSON.parse(secrets.open(job.environmentSealed)) as Record<string, string>) : {};
+        return engineSpec(job, job.pool!.getEntity(), job.gpuType!.getEntity(), environment);
+      });
+      let results: SubmitResult[];
       try {
-        const { externalId } = await driverOf(job).submit(engineSpec(job, job.pool!.getEntity(), job.gpuType!.getEntity(), environment));
-        submitted.set(job.id, { job, externalId });
+        results = await driverOf(batch[0]!).submitAll(specs);
       } catch (error) {
-        if (error instanceof DriverError && error.kind === 'REJECTED')
-          refused.push({ job, message: `failed: the cluster refused it: ${error.message}` });
-        else retryable ??= error;
+        retryable ??= error;
+        continue;
       }
+      results.forEach((result, i) => {
+        const job = batch[i]!;
+        if (!('error' in result)) submitted.set(job.id, { job, externalId: result.externalId });
+        else if (result.error instanceof DriverError && result.error.kind === 'REJECTED')
+          refused.push({ job, message: `failed: the cluster refused it: ${result.error.message}` });
+        else retryable ??= result.error;
+      });
     }
   });
 

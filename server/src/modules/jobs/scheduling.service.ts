@@ -226,9 +226,11 @@ export async function runSchedulingPass(em: EntityManager, options: { now?: Date
     if (!lock?.locked) return { ran: false, looked: 0, placed: 0, rejected: 0, preempted: 0 };
     const now = options.now ?? new Date();
     const pending = await tx.find(Job, { status: JobStatus.PENDING }, { orderBy: { id: 'asc' }, limit: PASS_LIMIT });
+    // Nothing waits and no pool's owner wants GPUs back: nothing to decide, the world is not loaded.
+    if (!pending.length && !(await tx.count(NodePool, { internalDemandGpus: { $gt: 0 } }))) {
+      return { ran: true, looked: 0, placed: 0, rejected: 0, preempted: 0 };
+    }
     const world = await loadWorld(tx, [...new Set(pending.map((j) => j.organization.id))], now);
-    const hasPressure = world.pools.some((p) => p.internalDemandGpus > 0);
-    if (!pending.length && !hasPressure) return { ran: true, looked: 0, placed: 0, rejected: 0, preempted: 0 };
     const decisions = schedule(world, pending.map(askOf), options.policy);
     return applyDecisions(tx, decisions, pending, world.nodeNames, now);
   });
