@@ -12,9 +12,13 @@
  *   GPUs with their CPU and memory. GPU model ignored (gpu_spec is empty in this trace).
  * - Pods: those asking for ≥ 1 GPU. A pod asks for num_gpu whole GPUs on one node; a pod asking for a
  *   share of one GPU (num_gpu 1, gpu_milli < 1000) counts as one whole GPU.
- * - Headroom's policy: `headroomFitWith` the request shapes of the last 5,000 arrivals (`learnedHeadroomFit`:
- *   it starts from the 5,000 arrivals of the same stream before the replay and is rebuilt every 100
- *   arrivals; it never sees an arrival before it comes). `headroomFit` (its default mix of GPU sizes) is shown too.
+ * - Headroom's policy: the one the product's scheduler runs on every simulated pool,
+ *   `learnedPolicy` (server/src/scheduler/learned-mix.ts): `headroomFitWith` the request shapes of the pool's
+ *   last 5,000 placements (`RECENT_WORK`), which the scheduler loads with its world each pass. Replayed here
+ *   with `learnedHeadroomFit` from the same module: the same policy over the last 5,000 arrivals, starting
+ *   from the 5,000 arrivals of the same stream before the replay and rebuilt every 100 arrivals (it never sees
+ *   an arrival before it comes). `headroomFit` (its default mix of GPU sizes, the fallback for a pool with no
+ *   work yet) is shown too.
  * - Baselines: randomFit; bestFit (fewest free GPUs); and, where CPU and memory count, best fit over GPUs and
  *   CPU as the FGD paper's simulator defines it (least Σ free − asked over the largest node's) and the same
  *   with memory (`resourceBestFit`). Every policy places only where GPUs, CPU and memory asked are all free.
@@ -55,7 +59,7 @@ import {
   type GangAsk,
   type NodePolicy,
 } from '../../server/src/scheduler/node-placement';
-import { learnedHeadroomFit } from './support/learned-mix';
+import { learnedHeadroomFit, RECENT_WORK } from '../../server/src/scheduler/learned-mix';
 import { loadNodes, loadPods, traceDir, type TracePod } from './support/openb-trace';
 import {
   askOf,
@@ -74,7 +78,7 @@ const FIFO_SEEDS = [1, 2, 3, 4];
 const RETRY_SEEDS = [1, 2];
 const STOP_AFTER_FAILURES = 50;
 /** Arrivals the learned mix has seen before the replay, and the window it keeps. */
-const HISTORY = 5000;
+const HISTORY = RECENT_WORK;
 const DEPARTURE_ARRIVALS = 60_000;
 const MEAN_GAP_SECONDS = 0.3;
 
@@ -385,8 +389,9 @@ console.log(
     `Trace replay: Alibaba openb from ${dir}`,
     `Cluster: ${cluster.length} GPU nodes, ${totalGpus} GPUs (GPUs per node: ${countBy(cluster, (n) => n.gpus)}), one pool; GPU model ignored.`,
     'Each pod asks for num_gpu whole GPUs on one node (a share of one GPU, gpu_milli < 1000, counts as 1 whole GPU).',
-    `${LEARNED}: headroomFitWith the request shapes (GPUs, and CPU and memory where they count) of the last ${HISTORY.toLocaleString('en-US')}`,
-    `arrivals, starting from the ${HISTORY.toLocaleString('en-US')} of the same stream before the replay, rebuilt every 100 arrivals.`,
+    `${LEARNED}: the scheduler's own policy (learnedPolicy, server/src/scheduler/learned-mix.ts): headroomFitWith the request`,
+    `shapes (GPUs, and CPU and memory where they count) of the last ${HISTORY.toLocaleString('en-US')} arrivals, starting from the ${HISTORY.toLocaleString('en-US')} of the same stream`,
+    'before the replay, rebuilt every 100 arrivals.',
     'Baselines: randomFit; bestFit (fewest free GPUs); where CPU and memory count, best fit over GPUs and CPU as in the FGD',
     'paper’s simulator (least Σ free − asked over the largest node’s), and the same with memory. Every policy places only',
     'where the GPUs, CPU and memory asked are all free. "− best baseline": against the best best-fit baseline of each order.',

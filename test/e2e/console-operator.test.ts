@@ -220,6 +220,17 @@ describe('operator pages', () => {
     await page.getByRole('button', { name: 'Save floor' }).click();
     await page.getByText('Floor set to 12 GPUs.').waitFor();
     await page.getByRole('img', { name: /: 32 GPUs\. Internal floor 12,/ }).waitFor();
+
+    // The nodes' size: checked before sending, then shown for the pool and with each node.
+    await page.getByLabel('vCPUs per node').fill('96');
+    await page.getByLabel('Memory per node (GiB)').fill('lots');
+    await page.getByRole('button', { name: 'Save node size' }).click();
+    await page.getByText(/^Enter a number of GiB/).waitFor();
+    await page.getByLabel('Memory per node (GiB)').fill('1024');
+    await page.getByRole('button', { name: 'Save node size' }).click();
+    await page.getByText('Node size saved.').waitFor();
+    await page.getByText('8 GPUs · 96 vCPUs · 1024 GiB').waitFor();
+    await page.getByRole('cell', { name: '0 of 96' }).first().waitFor();
     await shot(page, 'pool');
     await shotNarrow(page, 'pool-narrow', () => h1(page, `${fleet.cluster.name}/${fleet.pool.name}`).waitFor());
   });

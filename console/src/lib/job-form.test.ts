@@ -88,6 +88,8 @@ describe('submitJobInput', () => {
       gpuTypeIds: ['gpu_h100', 'gpu_h200'],
       gpusPerNode: 8,
       nodes: 2,
+      vcpusPerNode: null,
+      memoryGibPerNode: null,
       regionIds: ['reg_eu'],
       capacityClass: 'SPOT',
       maxDurationSeconds: 5400,
@@ -107,6 +109,17 @@ describe('submitJobInput', () => {
       'k',
     );
     expect(input).toMatchObject({ image: null, command: null, script: '#!/bin/bash\necho hi', regionIds: null, environment: null });
+  });
+
+  it('sends CPU and memory per node as numbers when given, null (the pool’s share) when left empty', () => {
+    expect(submitJobInput(valid({ vcpusPerNode: ' 24 ', memoryGibPerNode: '0.5' }), 'prj_1', 'k')).toMatchObject({
+      vcpusPerNode: 24,
+      memoryGibPerNode: 0.5,
+    });
+    expect(validateJobForm(valid({ vcpusPerNode: 'lots' })).vcpusPerNode).toMatch(/number of vCPUs/);
+    expect(validateJobForm(valid({ vcpusPerNode: '-2' })).vcpusPerNode).toMatch(/number of vCPUs/);
+    expect(validateJobForm(valid({ memoryGibPerNode: '70000' })).memoryGibPerNode).toBe('At most 65,536 GiB.');
+    expect(formFieldOf('input.vcpusPerNode', valid())).toBe('vcpusPerNode');
   });
 
   it('reads the command one argument per line and hours as whole seconds', () => {

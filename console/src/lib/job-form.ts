@@ -1,5 +1,6 @@
 import type { CapacityClass, PricedClass, QuoteGpuInput, SubmitJobInput } from '../gql/graphql';
 import type { FieldErrors } from './validation';
+import { NODE_RESOURCE_LIMITS, optionalAmount, optionalAmountError } from './node-resources';
 
 /**
  * The "Submit a job" form: its values as typed, the checks run before anything is sent (the
@@ -19,6 +20,8 @@ export const JOB_FORM_LIMITS = {
   regions: 20,
   gpusPerNode: 1_024,
   nodes: 256,
+  vcpusPerNode: NODE_RESOURCE_LIMITS.vcpus,
+  memoryGibPerNode: NODE_RESOURCE_LIMITS.memoryGib,
   minDurationSeconds: 60,
   maxDurationSeconds: 30 * 86_400,
   environmentVars: 64,
@@ -50,6 +53,10 @@ export interface JobFormValues {
   gpuTypeIds: string[];
   gpusPerNode: string;
   nodes: string;
+  /** Optional, as typed ("24", "0.5"); empty: the pool's share for the GPUs asked. */
+  vcpusPerNode: string;
+  /** Optional, GiB as typed; empty: the pool's share. */
+  memoryGibPerNode: string;
   /** Acceptable regions; none: any the contract allows. */
   regionIds: string[];
   capacityClass: CapacityClass;
@@ -67,6 +74,8 @@ export type JobField =
   | 'gpuTypeIds'
   | 'gpusPerNode'
   | 'nodes'
+  | 'vcpusPerNode'
+  | 'memoryGibPerNode'
   | 'regionIds'
   | 'capacityClass'
   | 'maxDuration'
@@ -83,6 +92,8 @@ export const JOB_FIELD_ORDER: readonly string[] = [
   'gpuTypeIds',
   'gpusPerNode',
   'nodes',
+  'vcpusPerNode',
+  'memoryGibPerNode',
   'regionIds',
   'capacityClass',
   'maxDuration',
@@ -99,6 +110,8 @@ export function emptyJobForm(overrides: Partial<JobFormValues> = {}): JobFormVal
     gpuTypeIds: [],
     gpusPerNode: '8',
     nodes: '1',
+    vcpusPerNode: '',
+    memoryGibPerNode: '',
     regionIds: [],
     capacityClass: 'ON_DEMAND',
     maxDurationHours: '1',
@@ -170,6 +183,10 @@ export function validateJobForm(values: JobFormValues): FieldErrors<JobField> {
   if (perNode) errors.gpusPerNode = perNode;
   const nodes = wholeError(values.nodes, 1, L.nodes, 'nodes');
   if (nodes) errors.nodes = nodes;
+  const vcpus = optionalAmountError(values.vcpusPerNode, L.vcpusPerNode, 'vCPUs', 'the pool’s share');
+  if (vcpus) errors.vcpusPerNode = vcpus;
+  const memory = optionalAmountError(values.memoryGibPerNode, L.memoryGibPerNode, 'GiB', 'the pool’s share');
+  if (memory) errors.memoryGibPerNode = memory;
 
   const seconds = durationSeconds(values.maxDurationHours);
   if (!values.maxDurationHours.trim()) errors.maxDuration = 'Enter how long the job may run, in hours.';
@@ -212,6 +229,8 @@ export function submitJobInput(values: JobFormValues, projectId: string, idempot
     gpuTypeIds: values.gpuTypeIds,
     gpusPerNode: Number(values.gpusPerNode.trim()),
     nodes: Number(values.nodes.trim()),
+    vcpusPerNode: optionalAmount(values.vcpusPerNode),
+    memoryGibPerNode: optionalAmount(values.memoryGibPerNode),
     regionIds: values.regionIds.length ? values.regionIds : null,
     capacityClass: values.capacityClass,
     maxDurationSeconds: durationSeconds(values.maxDurationHours) ?? 0,
@@ -271,6 +290,8 @@ export function formFieldOf(path: string | undefined, values: JobFormValues): Jo
     case 'script':
     case 'gpusPerNode':
     case 'nodes':
+    case 'vcpusPerNode':
+    case 'memoryGibPerNode':
     case 'capacityClass':
       return head;
     case 'command':

@@ -5,6 +5,7 @@ import { useShell } from '../components/shell/shell-context';
 import { CapacityBar, CapacityBarFigures, CapacityLegend } from '../components/capacity/capacity-bar';
 import { ClusterHealthBadge } from '../components/fleet/cluster-health-badge';
 import { FloorForm } from '../components/fleet/floor-form';
+import { NodeSizeForm } from '../components/fleet/node-size-form';
 import { InternalDemandForm } from '../components/fleet/internal-demand-form';
 import { JobEventFeed } from '../components/job/job-event-feed';
 import { JobTable } from '../components/job/job-table';
@@ -33,6 +34,8 @@ const PoolPageQuery = graphql(`
       totalGpus
       nodeCount
       gpusPerNode
+      vcpusPerNode
+      memoryGibPerNode
       internalFloorGpus
       internalDemandGpus
       onDemandReclaimable
@@ -59,6 +62,10 @@ const PoolPageQuery = graphql(`
           name
           gpus
           allocatedGpus
+          vcpus
+          allocatedVcpus
+          memoryGib
+          allocatedMemoryGib
           state
         }
         pageInfo {
@@ -177,6 +184,7 @@ export function PoolPage({ poolId }: { poolId: string }) {
   const livePreempted = poolEvents.map((e) => e.job).filter((j) => inPool(poolId, j));
   const preempted = loadedPreempted ? mergeLiveJobs(loadedPreempted, livePreempted, NO_FILTERS_PREEMPTED, true) : null;
   const nodes = [...pool.nodes.nodes].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  const countsResources = nodes.some((n) => n.vcpus != null || n.memoryGib != null);
   const label = `${pool.cluster.name}/${pool.name}`;
   return (
     <div className="page">
@@ -276,6 +284,16 @@ export function PoolPage({ poolId }: { poolId: string }) {
                       <th scope="col" className="num">
                         In use
                       </th>
+                      {countsResources && (
+                        <>
+                          <th scope="col" className="num">
+                            vCPUs in use
+                          </th>
+                          <th scope="col" className="num">
+                            Memory in use
+                          </th>
+                        </>
+                      )}
                     </tr>
                   </thead>
                   <tbody>
@@ -289,6 +307,12 @@ export function PoolPage({ poolId }: { poolId: string }) {
                         </td>
                         <td className="num">{n.gpus}</td>
                         <td className="num">{n.allocatedGpus}</td>
+                        {countsResources && (
+                          <>
+                            <td className="num">{n.vcpus == null ? '—' : `${n.allocatedVcpus} of ${n.vcpus}`}</td>
+                            <td className="num">{n.memoryGib == null ? '—' : `${n.allocatedMemoryGib} of ${n.memoryGib} GiB`}</td>
+                          </>
+                        )}
                       </tr>
                     ))}
                   </tbody>
@@ -321,11 +345,29 @@ export function PoolPage({ poolId }: { poolId: string }) {
                 />
               </Card>
             )}
+            {canOperateFleet(platformRoles) && pool.status === 'ACTIVE' && (
+              <Card title="Node size">
+                <NodeSizeForm
+                  poolId={pool.id}
+                  gpusPerNode={pool.gpusPerNode}
+                  vcpusPerNode={pool.vcpusPerNode ?? null}
+                  memoryGibPerNode={pool.memoryGibPerNode ?? null}
+                />
+              </Card>
+            )}
             <Card title="Details">
               <DescriptionList
                 items={[
                   { term: 'Cluster', value: <Link href={clusterPath(pool.cluster.id)}>{pool.cluster.name}</Link> },
                   { term: 'GPU type', value: pool.gpuType.code },
+                  {
+                    term: 'Each node',
+                    value: [
+                      `${pool.gpusPerNode} GPUs`,
+                      pool.vcpusPerNode == null ? 'vCPUs not counted' : `${pool.vcpusPerNode} vCPUs`,
+                      pool.memoryGibPerNode == null ? 'memory not counted' : `${pool.memoryGibPerNode} GiB`,
+                    ].join(' · '),
+                  },
                   { term: 'Internal floor', value: `${formatInteger(pool.internalFloorGpus)} GPUs` },
                   { term: 'Internal demand', value: `${formatInteger(pool.internalDemandGpus)} GPUs` },
                   {

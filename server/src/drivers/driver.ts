@@ -47,6 +47,10 @@ export interface DriverJobSpec {
   gpuType: string;
   gpusPerNode: number;
   nodes: number;
+  /** CPU on each node, millicores, when the job asked for it (Slurm: whole CPUs, rounded up). */
+  cpuMilliPerNode?: number | null;
+  /** Memory on each node, MiB, when the job asked for it. */
+  memoryMibPerNode?: number | null;
   /** A shell script (a container image is run by a script that starts it). */
   script: string;
   environment: Record<string, string>;

@@ -2,6 +2,8 @@ import { CapacityClass, PricedClass } from '../modules/inventory/inventory.enums
 import { gpuDiscountBasisPoints, priceCommittedGpuUsage, priceGpuUsage, residencyAllows } from '../modules/contracts/pricing';
 import { formatMicros } from '../modules/catalog/catalog.rules';
 import { JobReason } from '../modules/jobs/jobs.enums';
+import { formatGib, formatVcpus } from '../modules/inventory/compute-units';
+import { nodesLargeEnough } from './per-node-ask';
 import type { CommitmentState, JobAsk, LiveJob, OrgPolicy, PoolState, World } from './world';
 
 /**
@@ -35,21 +37,28 @@ export const STAGES: readonly JobReason[] = [
   JobReason.QUOTA,
   JobReason.SPEND_CAP,
   JobReason.CAPACITY,
+  JobReason.CPU,
+  JobReason.MEMORY,
 ];
 
-/** Pools of an acceptable GPU type and region whose shape can hold the job (GPUs per node, nodes). */
+/** Pools of an acceptable GPU type and region whose shape can hold the job (GPUs per node, nodes, CPU and memory per node). */
 export function candidatePools(pools: readonly PoolState[], ask: JobAsk): PoolState[] {
   return pools.filter(
     (p) =>
       ask.gpuTypeIds.includes(p.gpuTypeId) &&
       (!ask.regionIds.length || ask.regionIds.includes(p.regionId)) &&
       p.gpusPerNode >= ask.gpusPerNode &&
-      p.nodeCount >= ask.nodeCount,
+      p.nodeCount >= ask.nodeCount &&
+      nodesLargeEnough(ask, p),
   );
 }
 
 export function noPoolMessage(ask: JobAsk): string {
-  return `no pool of an acceptable GPU type${ask.regionIds.length ? ' in the acceptable regions' : ''} has ${ask.nodeCount} node${ask.nodeCount === 1 ? '' : 's'} with ${ask.gpusPerNode} GPUs each`;
+  const resources = [
+    ...(ask.cpuMilliPerNode ? [formatVcpus(ask.cpuMilliPerNode)] : []),
+    ...(ask.memoryMibPerNode ? [`${formatGib(ask.memoryMibPerNode)} of memory`] : []),
+  ];
+  return `no pool of an acceptable GPU type${ask.regionIds.length ? ' in the acceptable regions' : ''} has ${ask.nodeCount} node${ask.nodeCount === 1 ? '' : 's'} with ${ask.gpusPerNode} GPUs${resources.length ? ` and ${resources.join(' and ')}` : ''} each`;
 }
 
 const gpusOf = (ask: JobAsk) => ask.gpusPerNode * ask.nodeCount;

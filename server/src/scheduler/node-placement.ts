@@ -8,8 +8,9 @@
  * with plenty of GPUs free, and a GPU on a node whose CPUs or memory are all taken cannot be sold at
  * all. Headroom sells what its owner leaves over, so GPUs stranded by a bad placement are revenue
  * lost; `headroomFit` places work so the free GPUs stay where the requests it expects can use them.
- * `bestFit`, `resourceBestFit` and `randomFit` are the baselines it is measured against
- * (test/bench/trace-replay.bench.ts).
+ * The scheduler runs `headroomFitWith` the shapes of each pool's recent work (`learnedPolicy`,
+ * learned-mix.ts); `bestFit`, `resourceBestFit` and `randomFit` are the baselines it is measured
+ * against (test/bench/trace-replay.bench.ts).
  *
  * CPU and memory are optional everywhere: a node that does not report them is not limited by them,
  * and an ask that does not give them needs none. Every policy here, baselines included, places only

@@ -3,9 +3,12 @@ import { JobReason } from '../modules/jobs/jobs.enums';
 import { candidatePools, noPoolMessage, offerFor, quotaRefusal, spendCapRefusal, STAGES, type Offer, type Refusal } from './admission';
 import { classRoom, overcommittedGpus } from './capacity-room';
 import { chooseVictims, preemptionCost, victimsForNodes, type PreemptionCost } from './victims';
-import { headroomFit, type FreeNode, type NodePolicy } from './node-placement';
+import type { FreeNode, GangAsk, NodePolicy } from './node-placement';
+import { formatGib, formatVcpus } from '../modules/inventory/compute-units';
+import { learnedPolicy } from './learned-mix';
+import { applyShare, describeNodeAsk, perNodeAsk, resourceShortfall, sharesOf } from './per-node-ask';
 import type { CandidateNote, PlacementExplanation } from './explanation';
-import type { JobAsk, LiveJob, PoolState, World } from './world';
+import type { JobAsk, LiveJob, NodeShare, PoolState, World } from './world';
 
 /**
  * One scheduling pass, pure: internal demand first (it may preempt), then every waiting job in
@@ -18,8 +21,8 @@ export interface PlaceDecision {
   kind: 'place';
   jobId: string;
   pool: PoolState;
-  /** SIMULATED: GPUs taken per node; SLURM: empty (Slurm chooses). */
-  nodeGpus: { nodeId: string; gpus: number }[];
+  /** SIMULATED: GPUs (and CPU and memory) taken per node; SLURM: empty (Slurm chooses). */
+  nodeGpus: NodeShare[];
   offer: Offer;
   explanation: PlacementExplanation;
 }
@@ -80,7 +83,7 @@ class Ledger {
     const nodes = this.nodeIndex.get(pool.id);
     for (const n of job.nodeGpus) {
       const node = nodes?.get(n.nodeId);
-      if (node) node.freeGpus -= n.gpus;
+      if (node) applyShare(node, n, 1);
     }
   }
 
@@ -96,7 +99,7 @@ class Ledger {
     const nodes = this.nodeIndex.get(pool.id);
     for (const n of job.nodeGpus) {
       const node = nodes?.get(n.nodeId);
-      if (node) node.freeGpus += n.gpus;
+      if (node) applyShare(node, n, -1);
     }
   }
 }
@@ -113,17 +116,45 @@ function drop<K, V>(map: Map<K, V[]>, key: K, value: V) {
   if (list && i >= 0) list.splice(i, 1);
 }
 
-/** Nodes as they would be once `victims` released their GPUs. */
+/** Nodes as they would be once `victims` released their GPUs, CPU and memory. */
 function nodesWithout(nodes: readonly FreeNode[], victims: readonly LiveJob[]): FreeNode[] {
   if (!victims.length) return nodes as FreeNode[];
-  const freed = new Map<string, number>();
-  for (const v of victims) for (const n of v.nodeGpus) freed.set(n.nodeId, (freed.get(n.nodeId) ?? 0) + n.gpus);
-  return nodes.map((n) => (freed.has(n.id) ? { ...n, freeGpus: n.freeGpus + freed.get(n.id)! } : n));
+  const freed = new Map<string, NodeShare[]>();
+  for (const v of victims) for (const n of v.nodeGpus) freed.set(n.nodeId, [...(freed.get(n.nodeId) ?? []), n]);
+  return nodes.map((n) => {
+    const shares = freed.get(n.id);
+    if (!shares) return n;
+    const copy = { ...n };
+    for (const share of shares) applyShare(copy, share, -1);
+    return copy;
+  });
 }
 
 interface Fit {
-  nodeGpus: { nodeId: string; gpus: number }[];
+  nodeGpus: NodeShare[];
   victims: LiveJob[];
+}
+
+/** Why the gang does not fit on the pool's nodes now: CPU or memory when the GPUs are free on enough nodes, else GPUs. */
+function nodeRefusal(pool: PoolState, nodes: readonly FreeNode[], shape: GangAsk, spot: string): Refusal {
+  const plural = (n: number) => `${n} node${n === 1 ? '' : 's'}`;
+  const short = resourceShortfall(nodes, shape);
+  if (!short) {
+    return {
+      reason: JobReason.CAPACITY,
+      message: `${pool.label} has no ${plural(shape.nodes)} with ${describeNodeAsk(shape, pool.gpuTypeCode)}${spot}`,
+      never: false,
+    };
+  }
+  const beside =
+    short.reason === JobReason.CPU ? formatVcpus(shape.cpuMilliPerNode ?? 0) : `${formatGib(shape.memoryMibPerNode ?? 0)} of memory`;
+  return {
+    reason: short.reason,
+    message:
+      `${pool.label} has ${plural(short.withGpus)} with ${shape.gpusPerNode} free ${pool.gpuTypeCode} GPUs but ${short.withAlso} of them ` +
+      `with ${beside} free beside them, ${shape.nodes} needed${spot}`,
+    never: false,
+  };
 }
 
 /** Room for the job in one pool, preempting SPOT work when its class may; or why not. */
@@ -138,20 +169,16 @@ function fitInPool(ledger: Ledger, pool: PoolState, ask: JobAsk, policy: NodePol
       never: false,
     };
   }
-  const shape = { gpusPerNode: ask.gpusPerNode, nodes: ask.nodeCount };
-  const place = (nodeIds: string[]): Fit => ({ nodeGpus: nodeIds.map((nodeId) => ({ nodeId, gpus: ask.gpusPerNode })), victims: [] });
+  const shape = perNodeAsk(ask, pool);
+  const place = (nodeIds: string[]): Fit => ({ nodeGpus: sharesOf(nodeIds, shape), victims: [] });
   if (room.idle >= gpus) {
     if (!pool.nodes) return place([]);
     const nodeIds = policy(pool.nodes, shape);
     if (nodeIds) return place(nodeIds);
   }
-  const refusal: Refusal = {
-    reason: JobReason.CAPACITY,
-    message: pool.nodes
-      ? `${pool.label} has no ${ask.nodeCount} node${ask.nodeCount === 1 ? '' : 's'} with ${ask.gpusPerNode} free ${pool.gpuTypeCode} GPUs${room.preemptsSpot ? ', even preempting SPOT work' : ''}`
-      : `${pool.label} has ${room.idle} idle ${pool.gpuTypeCode} GPUs, ${gpus} asked`,
-    never: false,
-  };
+  const refusal: Refusal = pool.nodes
+    ? nodeRefusal(pool, pool.nodes, shape, room.preemptsSpot ? ', even preempting SPOT work' : '')
+    : { reason: JobReason.CAPACITY, message: `${pool.label} has ${room.idle} idle ${pool.gpuTypeCode} GPUs, ${gpus} asked`, never: false };
   if (!room.preemptsSpot) return refusal;
   const spot = (ledger.byPool.get(pool.id) ?? []).filter((j) => j.capacityClass === CapacityClass.SPOT);
   if (!spot.length) return refusal;
@@ -176,7 +203,7 @@ const note = (pool: PoolState, outcome: CandidateNote['outcome'], reason: JobRea
 });
 
 /** Decides one job: place (maybe preempting), wait or reject. Changes the world when it places. */
-function decide(ledger: Ledger, ask: JobAsk, policy: NodePolicy, decisions: Decision[]): void {
+function decide(ledger: Ledger, ask: JobAsk, policyFor: (pool: PoolState) => NodePolicy, decisions: Decision[]): void {
   const { world } = ledger;
   const evaluatedAt = world.now.toISOString();
   const org = world.orgs.get(ask.organizationId);
@@ -220,7 +247,7 @@ function decide(ledger: Ledger, ask: JobAsk, policy: NodePolicy, decisions: Deci
       a.pool.label.localeCompare(b.pool.label),
   );
   for (const { pool, offer } of priced) {
-    const fit = fitInPool(ledger, pool, ask, policy);
+    const fit = fitInPool(ledger, pool, ask, policyFor(pool));
     if ('reason' in fit) {
       refuse(pool, fit, offer);
       continue;
@@ -365,8 +392,23 @@ export interface Pass {
   end(jobId: string): void;
 }
 
-export function startPass(world: World, policy: NodePolicy = headroomFit): Pass {
+/**
+ * The node policy for each pool: `policy` everywhere when given (tests, benchmarks), else the
+ * product's — `learnedPolicy` of the pool's recent request shapes — built once per pass.
+ */
+function policiesFor(policy: NodePolicy | undefined): (pool: PoolState) => NodePolicy {
+  if (policy) return () => policy;
+  const built = new Map<string, NodePolicy>();
+  return (pool) => {
+    let p = built.get(pool.id);
+    if (!p) built.set(pool.id, (p = learnedPolicy(pool.recentShapes ?? [])));
+    return p;
+  };
+}
+
+export function startPass(world: World, policy?: NodePolicy): Pass {
   const ledger = new Ledger(world);
+  const policyFor = policiesFor(policy);
   return {
     reclaim() {
       const decisions: Decision[] = [];
@@ -375,7 +417,7 @@ export function startPass(world: World, policy: NodePolicy = headroomFit): Pass 
     },
     decide(ask) {
       const decisions: Decision[] = [];
-      decide(ledger, ask, policy, decisions);
+      decide(ledger, ask, policyFor, decisions);
       return decisions;
     },
     end(jobId) {
@@ -385,8 +427,11 @@ export function startPass(world: World, policy: NodePolicy = headroomFit): Pass 
   };
 }
 
-/** Runs one pass. `pending` may be in any order; `policy` chooses nodes on SIMULATED pools. */
-export function schedule(world: World, pending: readonly JobAsk[], policy: NodePolicy = headroomFit): Decision[] {
+/**
+ * Runs one pass. `pending` may be in any order. Nodes on SIMULATED pools are chosen by each pool's
+ * learned policy (`learnedPolicy` of its `recentShapes`), or by `policy` everywhere when given.
+ */
+export function schedule(world: World, pending: readonly JobAsk[], policy?: NodePolicy): Decision[] {
   const pass = startPass(world, policy);
   const decisions = pass.reclaim();
   const ordered = [...pending].sort(

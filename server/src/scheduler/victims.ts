@@ -1,5 +1,6 @@
-import type { LiveJob } from './world';
-import type { FreeNode, GangAsk } from './node-placement';
+import type { LiveJob, NodeShare } from './world';
+import { nodeFits, type FreeNode, type GangAsk } from './node-placement';
+import { applyShare } from './per-node-ask';
 
 /** What preempting a job costs: the GPU-time it loses (work since it started) and whether an SLA backs it. */
 export interface PreemptionCost {
@@ -40,43 +41,42 @@ export function chooseVictims(candidates: readonly LiveJob[], now: Date, fits: (
 }
 
 /**
- * The cheapest victims that leave `ask.nodes` distinct nodes with `ask.gpusPerNode` free GPUs
- * each, or null. Node by node: a node that already fits costs nothing; otherwise its cheapest
- * victims are added until it fits. The cheapest nodes are then taken. Linear in nodes and
+ * The cheapest victims that leave `ask.nodes` distinct nodes each with the GPUs, CPU and memory the
+ * ask needs free, or null. Node by node: a node that already fits costs nothing; otherwise its
+ * cheapest victims are added until it fits. The cheapest nodes are then taken. Linear in nodes and
  * victims, so preemption stays as fast as placement on large pools.
  */
 export function victimsForNodes(nodes: readonly FreeNode[], candidates: readonly LiveJob[], ask: GangAsk, now: Date): LiveJob[] | null {
-  const onNode = new Map<string, { job: LiveJob; gpus: number; cost: PreemptionCost }[]>();
+  const onNode = new Map<string, { job: LiveJob; share: NodeShare; cost: PreemptionCost }[]>();
   for (const job of candidates) {
     const cost = preemptionCost(job, now);
-    for (const part of job.nodeGpus) {
-      const list = onNode.get(part.nodeId);
-      const entry = { job, gpus: part.gpus, cost };
+    for (const share of job.nodeGpus) {
+      const list = onNode.get(share.nodeId);
+      const entry = { job, share, cost };
       if (list) list.push(entry);
-      else onNode.set(part.nodeId, [entry]);
+      else onNode.set(share.nodeId, [entry]);
     }
   }
   const options: { victims: LiveJob[]; cost: PreemptionCost }[] = [];
   for (const node of nodes) {
-    const deficit = ask.gpusPerNode - node.freeGpus;
-    if (deficit <= 0) {
+    if (nodeFits(node, ask)) {
       options.push({ victims: [], cost: { lostGpuSeconds: 0, slaBacked: false } });
       continue;
     }
     const here = onNode.get(node.id);
-    if (!here || here.reduce((s, e) => s + e.gpus, 0) < deficit) continue;
+    if (!here) continue;
     here.sort((a, b) => compareCost(a.cost, b.cost));
     const victims: LiveJob[] = [];
-    let freed = 0;
+    const freed = { ...node };
     const cost = { lostGpuSeconds: 0, slaBacked: false };
     for (const e of here) {
       victims.push(e.job);
-      freed += e.gpus;
+      applyShare(freed, e.share, -1);
       cost.lostGpuSeconds += e.cost.lostGpuSeconds;
       cost.slaBacked ||= e.cost.slaBacked;
-      if (freed >= deficit) break;
+      if (nodeFits(freed, ask)) break;
     }
-    options.push({ victims, cost });
+    if (nodeFits(freed, ask)) options.push({ victims, cost });
   }
   if (options.length < ask.nodes) return null;
   options.sort((a, b) => compareCost(a.cost, b.cost));

@@ -1,7 +1,7 @@
 import type { AllocatedByClass } from '../modules/inventory/capacity.math';
 import type { CapacityClass, Jurisdiction, PricedClass } from '../modules/inventory/inventory.enums';
 import type { ContractTerms } from '../modules/contracts/contract-terms';
-import type { FreeNode } from './node-placement';
+import type { FreeNode, RequestShape } from './node-placement';
 
 /**
  * What the scheduler sees in one pass: plain data loaded once, then changed in memory as the pass
@@ -22,6 +22,15 @@ export interface PoolState {
   gpuTypeCode: string;
   gpusPerNode: number;
   nodeCount: number;
+  /** CPU of each node, millicores; null or absent: CPU does not limit work here. */
+  cpuMilliPerNode?: number | null;
+  /** Memory of each node, MiB; null or absent: memory does not limit work here. */
+  memoryMibPerNode?: number | null;
+  /**
+   * SIMULATED: the shapes (GPUs, CPU and memory per node) of the work placed here lately, which
+   * Headroom's placement keeps room for (`poolPolicy`); empty or absent: the default mix.
+   */
+  recentShapes?: RequestShape[];
   /** GPUs on nodes that can take work; 0 when the cluster cannot be reached. */
   availableGpus: number;
   internalFloorGpus: number;
@@ -38,6 +47,14 @@ export interface PoolState {
   nodes: FreeNode[] | null;
 }
 
+/** What one job holds on one node: GPUs, and the CPU (millicores) and memory (MiB) placed with them. */
+export interface NodeShare {
+  nodeId: string;
+  gpus: number;
+  cpuMilli?: number;
+  memoryMib?: number;
+}
+
 /** Work that holds GPUs now (ADMITTED, PROVISIONING or RUNNING). */
 export interface LiveJob {
   id: string;
@@ -48,8 +65,8 @@ export interface LiveJob {
   regionId: string;
   capacityClass: CapacityClass;
   gpus: number;
-  /** SIMULATED: GPUs held per node id. */
-  nodeGpus: { nodeId: string; gpus: number }[];
+  /** SIMULATED: GPUs (and CPU and memory) held per node id. */
+  nodeGpus: NodeShare[];
   startedAt: Date | null;
   commitmentId: string | null;
   holdMicros: bigint;
@@ -113,6 +130,10 @@ export interface JobAsk {
   regionIds: string[];
   gpusPerNode: number;
   nodeCount: number;
+  /** CPU each node must give it, millicores; null or absent: the pool's share per GPU (`perNodeAsk`). */
+  cpuMilliPerNode?: number | null;
+  /** Memory each node must give it, MiB; null or absent: the pool's share per GPU. */
+  memoryMibPerNode?: number | null;
   maxDurationSeconds: number;
 }
 

@@ -21,6 +21,8 @@ export const JobDetails = graphql(`
     gpus
     gpusPerNode
     nodeCount
+    vcpusPerNode
+    memoryGibPerNode
     attempt
     maxDurationSeconds
     requeueOnPreemption
@@ -134,7 +136,15 @@ export function JobPriceStats({ job: ref }: { job: JobDetailsRef }) {
           value: formatMicros(job.spendHoldMicros, currency),
           hint: isEnded(job.status) ? 'Released: the job ended' : 'Price × GPUs × max duration, held against the spend cap',
         },
-        { label: 'GPUs', value: String(job.gpus), hint: jobShape(job.gpusPerNode, job.nodeCount) },
+        {
+          label: 'GPUs',
+          value: String(job.gpus),
+          hint: [
+            jobShape(job.gpusPerNode, job.nodeCount),
+            job.vcpusPerNode == null ? 'vCPUs: the pool’s share' : `${job.vcpusPerNode} vCPUs per node`,
+            job.memoryGibPerNode == null ? 'memory: the pool’s share' : `${job.memoryGibPerNode} GiB per node`,
+          ].join(' · '),
+        },
         { label: 'Max duration', value: formatDuration(job.maxDurationSeconds), hint: 'Stopped when it runs longer' },
       ]}
     />

@@ -287,6 +287,28 @@ export function SubmitJobForm({
           />
         </div>
         {shape && <p className="muted job-form__shape">{shape} in all.</p>}
+        <div className="job-form__row">
+          <TextField
+            label="vCPUs per node (optional)"
+            name="vcpusPerNode"
+            inputMode="decimal"
+            autoComplete="off"
+            value={values.vcpusPerNode}
+            onChange={(e) => set('vcpusPerNode', e.target.value)}
+            error={errors.vcpusPerNode}
+            hint="Empty: the pool’s share for the GPUs asked."
+          />
+          <TextField
+            label="Memory per node, GiB (optional)"
+            name="memoryGibPerNode"
+            inputMode="decimal"
+            autoComplete="off"
+            value={values.memoryGibPerNode}
+            onChange={(e) => set('memoryGibPerNode', e.target.value)}
+            error={errors.memoryGibPerNode}
+            hint="Empty: the pool’s share for the GPUs asked."
+          />
+        </div>
       </section>
 
       <section className="job-form__section" aria-labelledby="job-form-where">

@@ -7,6 +7,7 @@ import { Migration20261126151655 } from './Migration20261126151655';
 import { Migration20261204003909 } from './Migration20261204003909';
 import { Migration20261204011500 } from './Migration20261204011500';
 import { Migration20261204051432 } from './Migration20261204051432';
+import { Migration20261204051446 } from './Migration20261204051446';
 
 /** Every migration, in order (listed explicitly: no folder scanning at run time). */
 export const migrationsList: MigrationObject[] = [
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204003909', class: Migration20261204003909 },
   { name: 'Migration20261204011500', class: Migration20261204011500 },
   { name: 'Migration20261204051432', class: Migration20261204051432 },
+  { name: 'Migration20261204051446', class: Migration20261204051446 },
 ];

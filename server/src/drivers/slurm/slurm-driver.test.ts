@@ -254,6 +254,17 @@ describe.concurrent('SlurmDriver against the real Slurm', () => {
     expect(badPartition.message).toContain('Invalid partition name specified');
   });
 
+  it('asks Slurm for the CPU (whole CPUs, rounded up) and memory the job asked for on each node', async () => {
+    const job = spec('sized', 'echo "cpus=$SLURM_JOB_CPUS_PER_NODE mem=$SLURM_MEM_PER_NODE"', {
+      cpuMilliPerNode: 1500,
+      memoryMibPerNode: 100,
+    });
+    const submitted = await driver.submit(job);
+    const { last } = await waitFor(job.marker, (s) => s.state !== 'PENDING' && s.state !== 'RUNNING');
+    expect(last.state).toBe('SUCCEEDED');
+    expect(readFileSync(`/tmp/headroom-${job.marker}-${submitted.externalId}.out`, 'utf8')).toContain('cpus=2 mem=100');
+  });
+
   it('refuses a spec it cannot express before calling Slurm', async () => {
     const err = await driverError(driver.submit(spec('badspec', 'true', { gpusPerNode: 0 })));
     expect(err.kind).toBe('REJECTED');

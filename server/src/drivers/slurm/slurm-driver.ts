@@ -230,6 +230,7 @@ export class SlurmDriver implements ClusterDriver {
         gpus_per_node: gpus,
         // An integer, not the [min, max] array of the OpenAPI document: 22.05 silently ignored [2, 2].
         nodes: spec.nodes,
+        ...slurmNodeResources(spec),
         time_limit: Math.max(1, Math.ceil(spec.maxDurationSeconds / 60)),
         environment: { PATH: DEFAULT_PATH, ...spec.environment },
         current_working_directory: '/tmp',
@@ -352,6 +353,18 @@ function reasonOf(job: SlurmJob): string | null {
 
 function fromUnixSeconds(seconds: number | null | undefined): Date | null {
   return seconds && seconds > 0 ? new Date(seconds * 1000) : null;
+}
+
+/**
+ * The CPU and memory a job asked for on each node, as slurmrestd v0.0.38 takes them: one task per
+ * node with that many whole CPUs (rounded up), and memory per node in MB (Slurm's MB are MiB).
+ * Nothing when the job asked for none: Slurm's partition defaults apply.
+ */
+export function slurmNodeResources(spec: Pick<DriverJobSpec, 'cpuMilliPerNode' | 'memoryMibPerNode'>): Record<string, number> {
+  return {
+    ...(spec.cpuMilliPerNode ? { tasks_per_node: 1, cpus_per_task: Math.ceil(spec.cpuMilliPerNode / 1000) } : {}),
+    ...(spec.memoryMibPerNode ? { memory_per_node: spec.memoryMibPerNode } : {}),
+  };
 }
 
 function requestText(spec: DriverJobSpec): string {

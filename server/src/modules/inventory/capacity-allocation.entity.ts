@@ -11,7 +11,7 @@ import { CapacityClass } from './inventory.enums';
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'capacity_allocations' })
 @Index({ properties: ['pool', 'releasedAt'] })
-export class CapacityAllocation extends BaseEntity {
+export class CapacityAllocation extends BaseEntity<'cpuMilli' | 'memoryMib'> {
   @ManyToOne(() => NodePool, { ref: true, deleteRule: 'restrict' })
   pool!: Ref<NodePool>;
 
@@ -25,6 +25,14 @@ export class CapacityAllocation extends BaseEntity {
   @Field(() => Int)
   @Property({ type: 'integer' })
   gpus!: number;
+
+  /** CPU held with the GPUs on its node, millicores (0: none counted); given back on release. */
+  @Property({ type: 'integer', default: 0 })
+  cpuMilli: number = 0;
+
+  /** Memory held with the GPUs on its node, MiB (0: none counted). */
+  @Property({ type: 'integer', default: 0 })
+  memoryMib: number = 0;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 40, nullable: true })

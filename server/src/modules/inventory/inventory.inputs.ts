@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsSlug } from '../../graphql/input-rules';
 import { ClusterHealth, DriverKind, GpuVendor, Interconnect, Jurisdiction } from './inventory.enums';
@@ -177,6 +177,17 @@ export class CreateNodePoolInput {
   @Min(0)
   @Max(7 * 86_400)
   reclaimNoticeSeconds!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'vCPUs of each node (e.g. 96); left out: CPU is not counted. Jobs that give none get their GPUs’ share.',
+  })
+  @IsOptional()
+  vcpusPerNode?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Memory of each node in GiB (e.g. 1024); left out: memory is not counted.' })
+  @IsOptional()
+  memoryGibPerNode?: number | null;
 }
 
 @InputType()
@@ -204,6 +215,14 @@ export class UpdateNodePoolInput {
   @Min(0)
   @Max(7 * 86_400)
   reclaimNoticeSeconds?: number;
+
+  @Field(() => Float, { nullable: true, description: 'vCPUs of each node; left out: unchanged; null: CPU is no longer counted.' })
+  @IsOptional()
+  vcpusPerNode?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Memory of each node in GiB; left out: unchanged; null: no longer counted.' })
+  @IsOptional()
+  memoryGibPerNode?: number | null;
 }
 
 @InputType({ description: 'The owner’s own demand on a pool, set by operators.' })

@@ -98,6 +98,9 @@ export interface PoolProps {
   onDemandReclaimable: boolean;
   reclaimNoticeSeconds: number;
   driverGpuType?: string | null;
+  /** Each node's CPU, millicores, and memory, MiB; null or left out: not counted. */
+  cpuMilliPerNode?: number | null;
+  memoryMibPerNode?: number | null;
 }
 
 /** Node names of a simulated pool: `<cluster>-<pool>-0001`… */
@@ -111,6 +114,8 @@ function addSimulatedNodes(em: EntityManager, cluster: Cluster, pool: NodePool, 
         pool,
         name: nodeName(cluster, pool.name, i),
         gpus: pool.gpusPerNode,
+        cpuMilli: pool.cpuMilliPerNode ?? null,
+        memoryMib: pool.memoryMibPerNode ?? null,
         state: NodeState.IDLE,
       }),
     );
@@ -145,6 +150,9 @@ export interface PoolChanges {
   internalDemandGpus?: number;
   onDemandReclaimable?: boolean;
   reclaimNoticeSeconds?: number;
+  /** Left out: unchanged; null: no longer counted. */
+  cpuMilliPerNode?: number | null;
+  memoryMibPerNode?: number | null;
 }
 
 /**
@@ -163,6 +171,7 @@ export async function updateNodePool(em: EntityManager, poolId: string, changes:
     }
     await resizeSimulatedPool(em, cluster, pool, changes.nodeCount);
   }
+  if (changes.cpuMilliPerNode !== undefined || changes.memoryMibPerNode !== undefined) await resizeNodes(em, cluster, pool, changes);
   if (changes.internalFloorGpus !== undefined) pool.internalFloorGpus = changes.internalFloorGpus;
   if (changes.internalDemandGpus !== undefined) pool.internalDemandGpus = changes.internalDemandGpus;
   if (changes.onDemandReclaimable !== undefined) pool.onDemandReclaimable = changes.onDemandReclaimable;
@@ -198,6 +207,33 @@ async function resizeSimulatedPool(em: EntityManager, cluster: Cluster, pool: No
     for (const node of removed) em.remove(node);
   }
   pool.nodeCount = nodeCount;
+}
+
+/**
+ * Sets the CPU and memory of a pool's nodes (and, on a simulated cluster, of each node). Refused
+ * when a node already has more of either allocated than it would have.
+ */
+async function resizeNodes(em: EntityManager, cluster: Cluster, pool: NodePool, changes: PoolChanges): Promise<void> {
+  if (changes.cpuMilliPerNode !== undefined) pool.cpuMilliPerNode = changes.cpuMilliPerNode;
+  if (changes.memoryMibPerNode !== undefined) pool.memoryMibPerNode = changes.memoryMibPerNode;
+  if (cluster.driver !== DriverKind.SIMULATED) return;
+  const nodes = await em.find(ClusterNode, { pool });
+  const cpu = pool.cpuMilliPerNode ?? null;
+  const memory = pool.memoryMibPerNode ?? null;
+  const over = nodes.filter((n) => (cpu !== null && n.allocatedCpuMilli > cpu) || (memory !== null && n.allocatedMemoryMib > memory));
+  if (over.length) {
+    throw conflict(
+      `Pool ${pool.name}'s nodes would have less CPU or memory than the work on ${over.length} of them holds (${over
+        .slice(0, 5)
+        .map((n) => n.name)
+        .join(', ')}).`,
+      { field: changes.cpuMilliPerNode !== undefined ? 'input.vcpusPerNode' : 'input.memoryGibPerNode' },
+    );
+  }
+  for (const node of nodes) {
+    node.cpuMilli = cpu;
+    node.memoryMib = memory;
+  }
 }
 
 /** Retires a pool that holds no running work and no reservation that has not ended. */

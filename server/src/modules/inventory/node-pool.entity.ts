@@ -1,10 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { BaseEntity } from '../../db/base.entity';
 import { Cluster } from './cluster.entity';
 import { GpuType } from './gpu-type.entity';
 import { LifecycleStatus } from './inventory.enums';
+import { gibOf, vcpusOf } from './compute-units';
 
 /**
  * Like nodes in one cluster: the unit capacity is counted, sold and protected in. The internal
@@ -13,7 +14,9 @@ import { LifecycleStatus } from './inventory.enums';
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'node_pools' })
 @Unique({ properties: ['cluster', 'name'] })
-export class NodePool extends BaseEntity<'status' | 'onDemandReclaimable' | 'reclaimNoticeSeconds' | 'internalDemandGpus' | 'totalGpus'> {
+export class NodePool extends BaseEntity<
+  'status' | 'onDemandReclaimable' | 'reclaimNoticeSeconds' | 'internalDemandGpus' | 'totalGpus' | 'vcpusPerNode' | 'memoryGibPerNode'
+> {
   @Index()
   @ManyToOne(() => Cluster, { ref: true, deleteRule: 'restrict' })
   cluster!: Ref<Cluster>;
@@ -33,6 +36,14 @@ export class NodePool extends BaseEntity<'status' | 'onDemandReclaimable' | 'rec
   @Field(() => Int)
   @Property({ type: 'integer' })
   nodeCount!: number;
+
+  /** CPU of each node, millicores; null: CPU is not counted in this pool. */
+  @Property({ type: 'integer', nullable: true })
+  cpuMilliPerNode?: number | null;
+
+  /** Memory of each node, MiB; null: memory is not counted in this pool. */
+  @Property({ type: 'integer', nullable: true })
+  memoryMibPerNode?: number | null;
 
   @Field(() => Int, { description: 'GPUs held back for the owner’s own (INTERNAL) work.' })
   @Property({ type: 'integer' })
@@ -57,6 +68,22 @@ export class NodePool extends BaseEntity<'status' | 'onDemandReclaimable' | 'rec
   @Field(() => LifecycleStatus)
   @Enum({ items: () => LifecycleStatus, nativeEnumName: 'lifecycle_status' })
   status: LifecycleStatus = LifecycleStatus.ACTIVE;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'vCPUs of each node; null: CPU is not counted. A job that gives none gets this × its GPUs per node ÷ the node’s GPUs.',
+  })
+  get vcpusPerNode(): number | null {
+    return this.cpuMilliPerNode == null ? null : vcpusOf(this.cpuMilliPerNode);
+  }
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Memory of each node in GiB; null: memory is not counted. A job that gives none gets its GPUs’ share of it.',
+  })
+  get memoryGibPerNode(): number | null {
+    return this.memoryMibPerNode == null ? null : gibOf(this.memoryMibPerNode);
+  }
 
   /** Total GPUs as configured. */
   get totalGpus(): number {

@@ -12,6 +12,7 @@ import { createNodePool, retireNodePool, setInternalDemand, updateNodePool } fro
 import { poolLedger } from './capacity.service';
 import { figuresView } from './capacity.view';
 import { findCluster, findGpuType, findNodePool } from './inventory.access';
+import { cpuMilliFromInput, memoryMibFromInput } from './compute-units';
 
 export const ClusterNodeConnection = ConnectionType(ClusterNode);
 
@@ -27,7 +28,14 @@ export class NodePoolResolver {
     requirePlatform(ctx, 'platform:inventory:write');
     const cluster = await findCluster(ctx, input.clusterId, 'platform:inventory:write', 'input.clusterId');
     const gpuType = await findGpuType(ctx, input.gpuTypeId, 'platform:inventory:write', 'input.gpuTypeId');
-    const pool = await createNodePool(ctx.em, { ...input, cluster, gpuType });
+    const { vcpusPerNode, memoryGibPerNode, ...rest } = input;
+    const pool = await createNodePool(ctx.em, {
+      ...rest,
+      cluster,
+      gpuType,
+      cpuMilliPerNode: cpuMilliFromInput('input.vcpusPerNode', vcpusPerNode, { positive: true }),
+      memoryMibPerNode: memoryMibFromInput('input.memoryGibPerNode', memoryGibPerNode, { positive: true }),
+    });
     Object.assign(ctx.audit, { targetType: 'NodePool', targetId: pool.id });
     return pool;
   }
@@ -41,6 +49,13 @@ export class NodePoolResolver {
       internalFloorGpus: input.internalFloorGpus ?? undefined,
       onDemandReclaimable: input.onDemandReclaimable ?? undefined,
       reclaimNoticeSeconds: input.reclaimNoticeSeconds ?? undefined,
+      // Left out: unchanged; null: no longer counted.
+      cpuMilliPerNode:
+        input.vcpusPerNode === undefined ? undefined : cpuMilliFromInput('input.vcpusPerNode', input.vcpusPerNode, { positive: true }),
+      memoryMibPerNode:
+        input.memoryGibPerNode === undefined
+          ? undefined
+          : memoryMibFromInput('input.memoryGibPerNode', input.memoryGibPerNode, { positive: true }),
     });
   }
 

@@ -25,6 +25,8 @@ export function engineSpec(job: Job, pool: NodePool, gpuType: GpuType, environme
     gpuType: pool.driverGpuType ?? gpuType.code,
     gpusPerNode: job.gpusPerNode,
     nodes: job.nodeCount,
+    cpuMilliPerNode: job.cpuMilliPerNode ?? null,
+    memoryMibPerNode: job.memoryMibPerNode ?? null,
     script: engineScript(job),
     environment: { ...environment, HEADROOM_JOB_ID: job.id, HEADROOM_ATTEMPT: String(job.attempt) },
     maxDurationSeconds: job.maxDurationSeconds,

@@ -19,6 +19,7 @@ import type { AuditEvent } from '../audit/audit-event.entity';
 import { auditEvent } from '../audit/audit.service';
 import { ActorType, AuditOutcome } from '../audit/audit.enums';
 import { scheduleJobsJob } from '../../jobs/catalog';
+import { cpuMilliFromInput, formatGib, formatVcpus, memoryMibFromInput } from '../inventory/compute-units';
 import { Job } from './job.entity';
 import { created } from './job-transition';
 
@@ -55,6 +56,9 @@ export interface SubmitJobRequest {
   gpuTypeIds: string[];
   gpusPerNode: number;
   nodes: number;
+  /** vCPUs and GiB of memory on each node, as given (converted and checked here); left out: the pool's share at placement. */
+  vcpusPerNode?: number | null;
+  memoryGibPerNode?: number | null;
   regionIds?: string[] | null;
   capacityClass: CapacityClass;
   maxDurationSeconds: number;
@@ -63,8 +67,14 @@ export interface SubmitJobRequest {
   idempotencyKey?: string | null;
 }
 
-/** Refuses malformed input, naming the field; what needs the database is checked after. */
-function checkShape(r: SubmitJobRequest): void {
+/** CPU (millicores) and memory (MiB) asked on each node; null: the pool's share, decided at placement. */
+interface NodeResources {
+  cpuMilliPerNode: number | null;
+  memoryMibPerNode: number | null;
+}
+
+/** Refuses malformed input, naming the field; what needs the database is checked after. Returns the CPU and memory asked, in stored units. */
+function checkShape(r: SubmitJobRequest): NodeResources {
   const name = r.name.trim();
   if (!name || name.length > JOB_LIMITS.name) throw badInput('input.name', `A job name is 1–${JOB_LIMITS.name} characters.`);
   if (!!r.image === !!r.script)
@@ -101,6 +111,10 @@ function checkShape(r: SubmitJobRequest): void {
   regionIds.forEach((id, i) => assertIdOf('region', id, `input.regionIds.${i}`));
   assertWhole('input.gpusPerNode', r.gpusPerNode, 1, 1_024);
   assertWhole('input.nodes', r.nodes, 1, JOB_LIMITS.nodes);
+  const resources = {
+    cpuMilliPerNode: cpuMilliFromInput('input.vcpusPerNode', r.vcpusPerNode),
+    memoryMibPerNode: memoryMibFromInput('input.memoryGibPerNode', r.memoryGibPerNode),
+  };
   assertWhole('input.maxDurationSeconds', r.maxDurationSeconds, JOB_LIMITS.minDurationSeconds, JOB_LIMITS.maxDurationSeconds);
   const env = r.environment ?? [];
   if (env.length > JOB_LIMITS.environmentVars) throw badInput('input.environment', `At most ${JOB_LIMITS.environmentVars} variables.`);
@@ -124,10 +138,11 @@ function checkShape(r: SubmitJobRequest): void {
       `An idempotency key is 1–${JOB_LIMITS.idempotencyKey} printable ASCII characters without spaces.`,
     );
   }
+  return resources;
 }
 
 /** The payload's fingerprint: the same key with another payload is a CONFLICT. */
-function requestHash(r: SubmitJobRequest): string {
+function requestHash(r: SubmitJobRequest, resources: NodeResources): string {
   const canonical = {
     projectId: r.projectId,
     name: r.name.trim(),
@@ -137,6 +152,8 @@ function requestHash(r: SubmitJobRequest): string {
     gpuTypeIds: r.gpuTypeIds,
     gpusPerNode: r.gpusPerNode,
     nodes: r.nodes,
+    cpuMilliPerNode: resources.cpuMilliPerNode,
+    memoryMibPerNode: resources.memoryMibPerNode,
     regionIds: r.regionIds ?? [],
     capacityClass: r.capacityClass,
     maxDurationSeconds: r.maxDurationSeconds,
@@ -146,12 +163,20 @@ function requestHash(r: SubmitJobRequest): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
+/** A pool that could take the job: its node shape (CPU and memory null where the pool does not count them). */
+interface FactsPool {
+  gpusPerNode: number;
+  nodeCount: number;
+  cpuMilliPerNode: number | null;
+  memoryMibPerNode: number | null;
+}
+
 /** What a submission is checked against, read in one statement (`readFacts`). */
 interface SubmissionFacts {
   gpuTypes: { id: string; code: string }[];
   regions: { id: string; code: string; jurisdiction: string }[];
   /** Active pools of the GPU types asked, in the regions named (any region when none is). */
-  pools: { gpusPerNode: number; nodeCount: number }[];
+  pools: FactsPool[];
   /** The QUEUED_JOBS limits that apply, with how many jobs wait in each one's scope now. */
   queuedJobQuotas: (ApplicableQuota & { waiting: number })[];
   /** The job an idempotency key already named, if any. */
@@ -171,7 +196,8 @@ async function readFacts(em: EntityManager, r: SubmitJobRequest): Promise<Submis
        'gpuTypes', (select coalesce(json_agg(json_build_object('id', g.id, 'code', g.code)), '[]') from gpu_types g where g.id = any(?::text[])),
        'regions', (select coalesce(json_agg(json_build_object('id', x.id, 'code', x.code, 'jurisdiction', x.jurisdiction)), '[]')
                      from regions x where x.id = any(?::text[])),
-       'pools', (select coalesce(json_agg(json_build_object('gpusPerNode', p.gpus_per_node, 'nodeCount', p.node_count)), '[]')
+       'pools', (select coalesce(json_agg(json_build_object('gpusPerNode', p.gpus_per_node, 'nodeCount', p.node_count,
+                                                  'cpuMilliPerNode', p.cpu_milli_per_node, 'memoryMibPerNode', p.memory_mib_per_node)), '[]')
                    from node_pools p join clusters c on c.id = p.cluster_id
                   where p.gpu_type_id = any(?::text[]) and p.status = 'ACTIVE' and c.status = 'ACTIVE'
                     and (cardinality(?::text[]) = 0 or c.region_id = any(?::text[]))),
@@ -202,7 +228,7 @@ async function readFacts(em: EntityManager, r: SubmitJobRequest): Promise<Submis
 }
 
 /** What the database must confirm: GPU types and regions exist, some pool has the shape, residency allows the regions. */
-async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest, facts: SubmissionFacts): Promise<void> {
+async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest, resources: NodeResources, facts: SubmissionFacts): Promise<void> {
   const types = new Map(facts.gpuTypes.map((t) => [t.id, t]));
   r.gpuTypeIds.forEach((id, i) => {
     if (!types.has(id)) throw notFoundAt(`input.gpuTypeIds.${i}`, 'GpuType', id);
@@ -241,11 +267,28 @@ async function checkAgainstFleet(em: EntityManager, r: SubmitJobRequest, facts: 
       },
     );
   }
-  const largest = Math.max(0, ...facts.pools.filter((p) => p.gpusPerNode >= r.gpusPerNode).map((p) => p.nodeCount));
+  const wide = facts.pools.filter((p) => p.gpusPerNode >= r.gpusPerNode);
+  const largest = Math.max(0, ...wide.map((p) => p.nodeCount));
   if (r.nodes > largest)
     throw badInput('input.nodes', `No pool has ${r.nodes} nodes with ${r.gpusPerNode} GPUs each (at most ${largest}).`, {
       maxNodes: largest,
     });
+  checkNodeResources(r, resources, wide);
+}
+
+/** CPU and memory asked must fit on one node of some pool with the GPUs (a pool that does not count them holds any). */
+function checkNodeResources(r: Pick<SubmitJobRequest, 'gpusPerNode'>, resources: NodeResources, pools: readonly FactsPool[]): void {
+  const check = (field: string, asked: number | null, perNode: (p: FactsPool) => number | null, show: (n: number) => string) => {
+    if (asked === null || pools.some((p) => perNode(p) == null)) return;
+    const most = Math.max(0, ...pools.map((p) => perNode(p)!));
+    if (asked > most)
+      throw badInput(
+        field,
+        `No pool of those GPU types with ${r.gpusPerNode} GPUs per node has more than ${show(most)} per node (${show(asked)} asked).`,
+      );
+  };
+  check('input.vcpusPerNode', resources.cpuMilliPerNode, (p) => p.cpuMilliPerNode, formatVcpus);
+  check('input.memoryGibPerNode', resources.memoryMibPerNode, (p) => p.memoryMibPerNode, formatGib);
 }
 
 /** QUEUED_JOBS quotas: how many jobs of the project and of the organization may wait at once. */
@@ -311,11 +354,11 @@ export async function submitJob(
   r: SubmitJobRequest,
   audit: SubmissionAudit,
 ): Promise<{ job: Job; created: boolean }> {
-  checkShape(r);
-  const hash = requestHash(r);
+  const resources = checkShape(r);
+  const hash = requestHash(r, resources);
   const facts = await readFacts(em, r);
   if (facts.existing) return replay(em, r, hash, facts.existing, audit);
-  await checkAgainstFleet(em, r, facts);
+  await checkAgainstFleet(em, r, resources, facts);
   checkQueuedJobs(facts);
   const env = r.environment ?? [];
   const job = em.create(
@@ -332,6 +375,8 @@ export async function submitJob(
       gpuTypeIds: r.gpuTypeIds,
       gpusPerNode: r.gpusPerNode,
       nodeCount: r.nodes,
+      cpuMilliPerNode: resources.cpuMilliPerNode,
+      memoryMibPerNode: resources.memoryMibPerNode,
       regionIds: r.regionIds ?? [],
       capacityClass: r.capacityClass,
       maxDurationSeconds: r.maxDurationSeconds,

@@ -1,5 +1,5 @@
 import { ArrayType, BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { DateTime, Micros } from '../../graphql/scalars';
 import { BaseEntity } from '../../db/base.entity';
@@ -12,6 +12,7 @@ import { Region } from '../inventory/region.entity';
 import { GpuType } from '../inventory/gpu-type.entity';
 import { Commitment } from '../contracts/commitment.entity';
 import { JobReason, JobStatus } from './jobs.enums';
+import { gibOf, vcpusOf } from '../inventory/compute-units';
 import type { PlacementExplanation } from '../../scheduler/explanation';
 
 /**
@@ -23,6 +24,7 @@ import type { PlacementExplanation } from '../../scheduler/explanation';
 @Unique({ properties: ['organization', 'idempotencyKey'] })
 @Index({ properties: ['organization', 'id'] })
 @Index({ properties: ['status', 'id'] })
+@Index({ properties: ['pool', 'admittedAt'] })
 export class Job extends BaseEntity<
   | 'attempt'
   | 'provisionFailures'
@@ -38,6 +40,8 @@ export class Job extends BaseEntity<
   | 'requeueOnPreemption'
   | 'marker'
   | 'gpus'
+  | 'vcpusPerNode'
+  | 'memoryGibPerNode'
 > {
   @ManyToOne(() => Organization, { ref: true, deleteRule: 'restrict' })
   organization!: Ref<Organization>;
@@ -78,6 +82,24 @@ export class Job extends BaseEntity<
   @Field(() => Int)
   @Property({ type: 'integer' })
   nodeCount!: number;
+
+  /** CPU asked on each node, millicores; null: the pool's share per GPU, decided at placement. */
+  @Property({ type: 'integer', nullable: true })
+  cpuMilliPerNode?: number | null;
+
+  /** Memory asked on each node, MiB; null: the pool's share per GPU. */
+  @Property({ type: 'integer', nullable: true })
+  memoryMibPerNode?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'vCPUs asked on each node; null: the pool’s share for its GPUs.' })
+  get vcpusPerNode(): number | null {
+    return this.cpuMilliPerNode == null ? null : vcpusOf(this.cpuMilliPerNode);
+  }
+
+  @Field(() => Float, { nullable: true, description: 'Memory asked on each node, GiB; null: the pool’s share for its GPUs.' })
+  get memoryGibPerNode(): number | null {
+    return this.memoryMibPerNode == null ? null : gibOf(this.memoryMibPerNode);
+  }
 
   /** Acceptable regions; empty: any the contract allows. */
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })

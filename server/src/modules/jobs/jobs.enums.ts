@@ -35,6 +35,10 @@ export enum JobReason {
   SPEND_CAP = 'SPEND_CAP',
   COMMITMENT = 'COMMITMENT',
   CAPACITY = 'CAPACITY',
+  /** The GPUs are free on enough nodes, but not the CPU beside them. */
+  CPU = 'CPU',
+  /** The GPUs (and CPU) are free on enough nodes, but not the memory beside them. */
+  MEMORY = 'MEMORY',
   RESIDENCY = 'RESIDENCY',
   NO_PRICE = 'NO_PRICE',
   NO_POOL = 'NO_POOL',

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { ConnectionArgs } from '../../graphql/connection';
 import { CapacityClass } from '../inventory/inventory.enums';
@@ -47,6 +47,17 @@ export class SubmitJobInput {
 
   @Field(() => Int, { defaultValue: 1, description: 'Nodes: all GPUs of a multi-node job start together or not at all.' })
   nodes!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'vCPUs on each node (e.g. 24); left out: the pool’s share for its GPUs (vCPUs per node × GPUs asked ÷ GPUs per node).',
+  })
+  @IsOptional()
+  vcpusPerNode?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Memory on each node, GiB; left out: the pool’s share for its GPUs.' })
+  @IsOptional()
+  memoryGibPerNode?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'Acceptable regions; left out: any the contract allows.' })
   @IsOptional()

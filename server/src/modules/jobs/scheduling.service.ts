@@ -11,8 +11,10 @@ import { Organization } from '../tenancy/organization.entity';
 import { OrganizationKind } from '../tenancy/tenancy.enums';
 import { askToProvision } from './provisioning.service';
 import { schedule, type Decision } from '../../scheduler/schedule';
-import type { JobAsk, LiveJob, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
-import type { NodePolicy } from '../../scheduler/node-placement';
+import type { JobAsk, LiveJob, NodeShare, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
+import { requestShapesOf, type FreeNode, type GangAsk, type NodePolicy, type RequestShape } from '../../scheduler/node-placement';
+import { RECENT_WORK } from '../../scheduler/learned-mix';
+import { perNodeAsk } from '../../scheduler/per-node-ask';
 import { monthToDateSpend, spentBeyondHolds } from '../metering/month-to-date-spend';
 import { Job } from './job.entity';
 import { HOLDING_STATUSES, JobReason, JobStatus } from './jobs.enums';
@@ -36,18 +38,22 @@ export async function loadWorld(em: EntityManager, pendingOrgIds: readonly strin
   const ledger = await poolLedger(em, {}, now);
   const simulatedPoolIds = ledger.filter((p) => p.cluster.driver === DriverKind.SIMULATED).map((p) => p.pool.id);
   const nodeRows = simulatedPoolIds.length
-    ? await em.execute<{ id: string; name: string; pool_id: string; gpus: number; allocated_gpus: number }[]>(
-        `select id, name, pool_id, gpus, allocated_gpus from cluster_nodes
+    ? await em.execute<NodeRow[]>(
+        `select id, name, pool_id, gpus, allocated_gpus, cpu_milli, allocated_cpu_milli, memory_mib, allocated_memory_mib from cluster_nodes
           where pool_id in (${simulatedPoolIds.map(() => '?').join(', ')}) and state not in ('DRAINED', 'DOWN') order by name`,
         simulatedPoolIds,
       )
     : [];
-  const nodesByPool = new Map<string, { id: string; gpus: number; freeGpus: number }[]>();
+  const nodesByPool = new Map<string, FreeNode[]>();
   for (const n of nodeRows) {
     const list = nodesByPool.get(n.pool_id) ?? [];
-    list.push({ id: n.id, gpus: n.gpus, freeGpus: Math.max(0, n.gpus - n.allocated_gpus) });
+    list.push(freeNodeOf(n));
     nodesByPool.set(n.pool_id, list);
   }
+  const recentShapes = await recentShapesByPool(
+    em,
+    ledger.filter((p) => p.cluster.driver === DriverKind.SIMULATED).map((p) => p.pool),
+  );
   const pools: PoolState[] = ledger.map(({ pool, cluster, region, gpuType, figures }) => ({
     id: pool.id,
     label: `${cluster.name}/${pool.name}`,
@@ -60,6 +66,9 @@ export async function loadWorld(em: EntityManager, pendingOrgIds: readonly strin
     gpuTypeCode: gpuType.code,
     gpusPerNode: pool.gpusPerNode,
     nodeCount: pool.nodeCount,
+    cpuMilliPerNode: pool.cpuMilliPerNode ?? null,
+    memoryMibPerNode: pool.memoryMibPerNode ?? null,
+    recentShapes: recentShapes.get(pool.id) ?? [],
     availableGpus: figures.availableGpus,
     internalFloorGpus: pool.internalFloorGpus,
     internalDemandGpus: pool.internalDemandGpus,
@@ -95,17 +104,17 @@ export async function loadWorld(em: EntityManager, pendingOrgIds: readonly strin
   );
   // Which nodes live work holds (simulated pools): one scan of the open allocations.
   const held = simulatedPoolIds.length
-    ? await em.execute<{ job_id: string; node_id: string; gpus: number }[]>(
-        `select job_id, node_id, gpus from capacity_allocations
+    ? await em.execute<{ job_id: string; node_id: string; gpus: number; cpu_milli: number; memory_mib: number }[]>(
+        `select job_id, node_id, gpus, cpu_milli, memory_mib from capacity_allocations
           where released_at is null and node_id is not null and job_id is not null
             and pool_id in (${simulatedPoolIds.map(() => '?').join(', ')})`,
         simulatedPoolIds,
       )
     : [];
-  const nodesByJob = new Map<string, { nodeId: string; gpus: number }[]>();
+  const nodesByJob = new Map<string, NodeShare[]>();
   for (const h of held) {
     const list = nodesByJob.get(h.job_id) ?? [];
-    list.push({ nodeId: h.node_id, gpus: h.gpus });
+    list.push({ nodeId: h.node_id, gpus: h.gpus, cpuMilli: h.cpu_milli, memoryMib: h.memory_mib });
     nodesByJob.set(h.job_id, list);
   }
   const orgIds = [...new Set([...pendingOrgIds, ...liveRows.map((r) => r.organization_id)])];
@@ -147,6 +156,64 @@ export async function loadWorld(em: EntityManager, pendingOrgIds: readonly strin
     orgs,
     price: (gpuTypeId: string, regionId: string, priceClass: PricedClass) => prices.get(`${gpuTypeId}:${regionId}:${priceClass}`) ?? null,
   };
+}
+
+interface NodeRow {
+  id: string;
+  name: string;
+  pool_id: string;
+  gpus: number;
+  allocated_gpus: number;
+  cpu_milli: number | null;
+  allocated_cpu_milli: number;
+  memory_mib: number | null;
+  allocated_memory_mib: number;
+}
+
+/** A node as placement sees it: free GPUs, and free CPU and memory where the node counts them. */
+function freeNodeOf(n: NodeRow): FreeNode {
+  return {
+    id: n.id,
+    gpus: n.gpus,
+    freeGpus: Math.max(0, n.gpus - n.allocated_gpus),
+    ...(n.cpu_milli != null ? { cpuMilli: n.cpu_milli, freeCpuMilli: Math.max(0, n.cpu_milli - n.allocated_cpu_milli) } : {}),
+    ...(n.memory_mib != null ? { memoryMib: n.memory_mib, freeMemoryMib: Math.max(0, n.memory_mib - n.allocated_memory_mib) } : {}),
+  };
+}
+
+/**
+ * The request shapes of each pool's last `RECENT_WORK` placements, which its node policy keeps room
+ * for (`learnedPolicy`): in one query, counted by (GPUs, CPU, memory) per node as each job asked,
+ * then given the pool's share per GPU where the job asked for none (`perNodeAsk`, as at placement).
+ */
+async function recentShapesByPool(em: EntityManager, pools: readonly NodePool[]): Promise<Map<string, RequestShape[]>> {
+  const shapes = new Map<string, RequestShape[]>();
+  if (!pools.length) return shapes;
+  const rows = await em.execute<
+    { pool_id: string; gpus_per_node: number; cpu_milli_per_node: number | null; memory_mib_per_node: number | null; nodes: number }[]
+  >(
+    `select p.id as pool_id, r.gpus_per_node, r.cpu_milli_per_node, r.memory_mib_per_node, sum(r.node_count)::int as nodes
+       from (values ${pools.map(() => '(?)').join(', ')}) p(id)
+       cross join lateral (
+         select j.gpus_per_node, j.node_count, j.cpu_milli_per_node, j.memory_mib_per_node from jobs j
+          where j.pool_id = p.id and j.admitted_at is not null order by j.admitted_at desc limit ?) r
+      group by 1, 2, 3, 4`,
+    [...pools.map((p) => p.id), RECENT_WORK],
+  );
+  const byId = new Map(pools.map((p) => [p.id, p]));
+  const asks = new Map<string, GangAsk[]>();
+  for (const r of rows) {
+    const pool = byId.get(r.pool_id)!;
+    const ask = {
+      gpusPerNode: r.gpus_per_node,
+      nodeCount: r.nodes,
+      cpuMilliPerNode: r.cpu_milli_per_node,
+      memoryMibPerNode: r.memory_mib_per_node,
+    };
+    asks.set(r.pool_id, [...(asks.get(r.pool_id) ?? []), perNodeAsk(ask, pool)]);
+  }
+  for (const [poolId, list] of asks) shapes.set(poolId, requestShapesOf(list));
+  return shapes;
 }
 
 /** Each organization's contract terms, commitments, GPU quotas and rated spend this month. */
@@ -201,6 +268,8 @@ export function askOf(job: Job): JobAsk {
     regionIds: job.regionIds,
     gpusPerNode: job.gpusPerNode,
     nodeCount: job.nodeCount,
+    cpuMilliPerNode: job.cpuMilliPerNode ?? null,
+    memoryMibPerNode: job.memoryMibPerNode ?? null,
     maxDurationSeconds: job.maxDurationSeconds,
   };
 }
@@ -218,7 +287,8 @@ export interface PassResult {
  * One scheduling pass in one transaction, under an advisory lock so passes never overlap: loads
  * the waiting jobs and the world, decides (pure), and writes every decision back — transitions
  * with their events, capacity held and released, and outbox rows for the workers to provision
- * and stop — so all of it commits or none of it does.
+ * and stop — so all of it commits or none of it does. Nodes are chosen by each pool's learned
+ * policy (`learnedPolicy` of its recent work's shapes) unless `options.policy` says otherwise.
  */
 export async function runSchedulingPass(em: EntityManager, options: { now?: Date; policy?: NodePolicy } = {}): Promise<PassResult> {
   return em.transactional(async (tx) => {
