@@ -9,6 +9,8 @@ import { ClusterNode } from '../../server/src/modules/inventory/cluster-node.ent
 import { UsageEvent } from '../../server/src/modules/metering/usage-event.entity';
 import { SimulatedRun } from '../../server/src/drivers/simulated/simulated-run.entity';
 import { reconcileJobs } from '../../server/src/modules/jobs/reconciler.service';
+import { runSchedulingPass } from '../../server/src/modules/jobs/scheduling.service';
+import { cancelJob } from '../../server/src/modules/jobs/job-cancel.service';
 import { Cluster } from '../../server/src/modules/inventory/cluster.entity';
 import { ClusterHealth } from '../../server/src/modules/inventory/inventory.enums';
 
@@ -110,6 +112,26 @@ describe('a job on the simulated fleet', () => {
     const again = await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id }, { bearer: world.tokens.member });
     expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
     expect(again.errors?.[0]?.message).toContain('already ended (CANCELLED)');
+  });
+
+  it('keeps a job cancelled while a scheduling pass runs: the pass skips a job someone holds, it never places it over the cancel', async () => {
+    await workers.close();
+    try {
+      const id = (await submit(app, world.tokens.member, jobInput(world.projectA.id, fleet.gpuType.id))).data!.submitJob.job.id;
+      // A cancel in flight: the job is locked and CANCELLED in a transaction not committed yet.
+      const canceller = app.orm.em.fork();
+      await canceller.begin();
+      await cancelJob(canceller, id, 'USER:test', 'changed my mind');
+      await canceller.flush();
+      const pass = runSchedulingPass(app.orm.em.fork());
+      await new Promise((r) => setTimeout(r, 300));
+      await canceller.commit();
+      expect((await pass).placed).toBe(0);
+      expect((await readJob(app, world.tokens.member, id)).status).toBe('CANCELLED');
+      expect(await app.orm.em.fork().count(CapacityAllocation, { jobId: id })).toBe(0);
+    } finally {
+      workers = await startJobWorkers(app);
+    }
   });
 
   it('fails a job whose program exits non-zero, with the exit code', async () => {

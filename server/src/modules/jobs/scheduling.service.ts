@@ -295,7 +295,13 @@ export async function runSchedulingPass(em: EntityManager, options: { now?: Date
     const [lock] = await tx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [SCHEDULER_LOCK]);
     if (!lock?.locked) return { ran: false, looked: 0, placed: 0, rejected: 0, preempted: 0 };
     const now = options.now ?? new Date();
-    const pending = await tx.find(Job, { status: JobStatus.PENDING }, { orderBy: { id: 'asc' }, limit: PASS_LIMIT });
+    // Locked for the pass, skipping any someone holds (a cancel in flight): a decision is never
+    // written over a change the pass did not see. A skipped job is looked at by the next pass.
+    const pending = await tx.find(
+      Job,
+      { status: JobStatus.PENDING },
+      { orderBy: { id: 'asc' }, limit: PASS_LIMIT, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+    );
     // Nothing waits and no pool's owner wants GPUs back: nothing to decide, the world is not loaded.
     if (!pending.length && !(await tx.count(NodePool, { internalDemandGpus: { $gt: 0 } }))) {
       return { ran: true, looked: 0, placed: 0, rejected: 0, preempted: 0 };
