@@ -6,7 +6,6 @@ import { NodePool } from '../../modules/inventory/node-pool.entity';
 import { ClusterNode } from '../../modules/inventory/cluster-node.entity';
 import { LifecycleStatus } from '../../modules/inventory/inventory.enums';
 import type { SimulatedSettings } from '../../modules/inventory/cluster-settings';
-import { SimulatedRun } from './simulated-run.entity';
 
 /**
  * What a simulated job's program does, read from its environment like a real program would:
@@ -120,16 +119,32 @@ export class SimulatedDriver implements ClusterDriver {
   async status(markers: string[]): Promise<DriverJobStatus[]> {
     this.refuseWhenDown();
     if (!markers.length) return [];
-    const runs = await this.em.find(SimulatedRun, { marker: { $in: markers }, clusterId: this.clusterId });
+    // Plain rows: the reconciler asks about every live job every few seconds.
+    const runs = await executeBound<{
+      marker: string;
+      external_id: string;
+      started_at: Date;
+      ends_at: Date;
+      exit_code: number;
+      stopped_at: Date | null;
+      stop_state: 'CANCELLED' | 'PREEMPTED' | null;
+      stop_reason: string | null;
+    }>(
+      this.em,
+      `select marker, external_id, started_at, ends_at, exit_code, stopped_at, stop_state, stop_reason
+         from simulated_runs where cluster_id = ? and marker = any(?::text[])`,
+      [this.clusterId, markers],
+    );
     const now = Date.now();
-    return runs.map((run) => {
-      const base = { marker: run.marker, externalId: run.externalId, startedAt: run.startedAt };
-      if (run.stoppedAt && run.stopState) {
-        return { ...base, state: run.stopState, endedAt: run.stoppedAt, exitCode: null, reason: run.stopReason ?? null };
+    return runs.map((run): DriverJobStatus => {
+      const base = { marker: run.marker, externalId: run.external_id, startedAt: new Date(run.started_at) };
+      if (run.stopped_at && run.stop_state) {
+        return { ...base, state: run.stop_state, endedAt: new Date(run.stopped_at), exitCode: null, reason: run.stop_reason ?? null };
       }
-      if (run.endsAt.getTime() > now) return { ...base, state: 'RUNNING', endedAt: null, exitCode: null, reason: null };
-      const reason = run.exitCode === TIME_LIMIT_EXIT ? 'TimeLimit' : run.exitCode === 0 ? null : 'NonZeroExitCode';
-      return { ...base, state: run.exitCode === 0 ? 'SUCCEEDED' : 'FAILED', endedAt: run.endsAt, exitCode: run.exitCode, reason };
+      const endsAt = new Date(run.ends_at);
+      if (endsAt.getTime() > now) return { ...base, state: 'RUNNING', endedAt: null, exitCode: null, reason: null };
+      const reason = run.exit_code === TIME_LIMIT_EXIT ? 'TimeLimit' : run.exit_code === 0 ? null : 'NonZeroExitCode';
+      return { ...base, state: run.exit_code === 0 ? 'SUCCEEDED' : 'FAILED', endedAt: endsAt, exitCode: run.exit_code, reason };
     });
   }
 

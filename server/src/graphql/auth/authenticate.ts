@@ -31,16 +31,15 @@ export async function authenticate(em: EntityManager, headers: { authorization?:
   if (bearer?.startsWith(API_KEY_PREFIX)) {
     const key = await findLiveApiKey(em, bearer);
     if (!key) throw refused('This API key is unknown, revoked or expired.');
-    const org = key.organization.getEntity();
-    if (org.status !== OrganizationStatus.ACTIVE) throw refused('This organization is suspended.');
+    if (key.organizationStatus !== OrganizationStatus.ACTIVE) throw refused('This organization is suspended.');
     await touchApiKey(em, key);
     return {
       kind: 'apiKey',
-      key,
-      organizationId: key.organization.id,
-      projectId: key.project.id,
+      key: { id: key.id },
+      organizationId: key.organizationId,
+      projectId: key.projectId,
       scopes: new Set(key.scopes),
-      internal: org.kind === OrganizationKind.INTERNAL,
+      internal: key.organizationKind === OrganizationKind.INTERNAL,
     };
   }
 

@@ -1,4 +1,3 @@
-import type { ApiKey } from '../../modules/tenancy/api-key.entity';
 import type { Session } from '../../modules/tenancy/session.entity';
 import type { User } from '../../modules/tenancy/user.entity';
 import type { ApiKeyScope, MembershipRole, PlatformRole } from '../../modules/tenancy/tenancy.enums';
@@ -16,7 +15,8 @@ export type Principal =
     }
   | {
       kind: 'apiKey';
-      key: ApiKey;
+      /** The key the request came with (only its ID: what it may do is below). */
+      key: { id: string };
       organizationId: string;
       projectId: string;
       scopes: ReadonlySet<ApiKeyScope>;

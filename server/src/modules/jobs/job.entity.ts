@@ -231,10 +231,15 @@ export class Job extends BaseEntity<
 
   /** The marker its current attempt is known by in the engine (Slurm job name and comment). */
   get marker(): string {
-    return this.attempt === 1 ? this.id : `${this.id}.${this.attempt}`;
+    return attemptMarker(this.id, this.attempt);
   }
 
   get gpus(): number {
     return this.gpusPerNode * this.nodeCount;
   }
+}
+
+/** The marker attempt `attempt` of job `id` is known by in its engine: the job's id, then `<id>.<attempt>`. */
+export function attemptMarker(id: string, attempt: number): string {
+  return attempt === 1 ? id : `${id}.${attempt}`;
 }

@@ -4,7 +4,7 @@ import type { SecretBox } from '../../lib/secret-box';
 import type { Logger } from '../../lib/logger';
 import type { DriverJobStatus } from '../../drivers/driver';
 import { recordJobUsage, USAGE_INTERVAL_MS } from '../metering/job-usage';
-import { Job } from './job.entity';
+import { attemptMarker, Job } from './job.entity';
 import { ENDED_STATUSES, JobStatus } from './jobs.enums';
 import { SYSTEM } from './job-transition';
 import { endJob } from './job-end';
@@ -55,14 +55,30 @@ export async function reconcileJobs(
     released: 0,
     unreachableClusters: [],
   };
-  const live = await em.find(Job, { status: { $in: [JobStatus.PROVISIONING, JobStatus.RUNNING] } }, { orderBy: { id: 'asc' } });
-  // What each job was when the engines were asked (the locked reload below updates these same
-  // entities in place, so keep plain values).
+  // Plain rows, not entities: most live work still runs as the engine says, and only the jobs the
+  // engines' answers say something about are loaded (and locked) below.
+  const live = (
+    await em.execute<
+      { id: string; attempt: number; status: JobStatus; external_id: string | null; status_changed_at: Date; cluster_id: string | null }[]
+    >(`select id, attempt, status, external_id, status_changed_at, cluster_id from jobs where status in (?, ?) order by id`, [
+      JobStatus.PROVISIONING,
+      JobStatus.RUNNING,
+    ])
+  ).map((r): LiveJob => ({
+    id: r.id,
+    marker: attemptMarker(r.id, r.attempt),
+    attempt: r.attempt,
+    status: r.status,
+    externalId: r.external_id,
+    statusChangedAt: new Date(r.status_changed_at),
+    clusterId: r.cluster_id,
+  }));
+  // What each job was when the engines were asked.
   const asked = new Map(live.map((j) => [j.id, versionOf(j)]));
   // Attempts Headroom stopped that their engine has not confirmed ended, whatever attempt their job is on now.
   const stops = await openEngineStops(em);
-  const byCluster = new Map<string, { live: Job[]; stops: EngineStop[] }>();
-  for (const job of live) group(byCluster, job.cluster?.id).live.push(job);
+  const byCluster = new Map<string, { live: LiveJob[]; stops: EngineStop[] }>();
+  for (const job of live) group(byCluster, job.clusterId ?? undefined).live.push(job);
   for (const stop of stops) group(byCluster, stop.cluster.id).stops.push(stop);
   byCluster.delete('');
 
@@ -167,10 +183,22 @@ export async function reconcileJobs(
   return summary;
 }
 
-/** What a job's row said, as far as the reconciler's decisions go. */
-const versionOf = (j: Job) => `${j.attempt}|${j.status}|${j.externalId ?? ''}|${j.statusChangedAt.getTime()}`;
+/** A job the engines are asked about, as far as the reconciler's decisions go. */
+interface LiveJob {
+  id: string;
+  marker: string;
+  attempt: number;
+  status: JobStatus;
+  externalId: string | null;
+  statusChangedAt: Date;
+  clusterId: string | null;
+}
 
-function group(map: Map<string, { live: Job[]; stops: EngineStop[] }>, key: string | undefined) {
+/** What a job's row said, as far as the reconciler's decisions go. */
+const versionOf = (j: Pick<LiveJob, 'attempt' | 'status' | 'statusChangedAt'> & { externalId?: string | null }) =>
+  `${j.attempt}|${j.status}|${j.externalId ?? ''}|${j.statusChangedAt.getTime()}`;
+
+function group(map: Map<string, { live: LiveJob[]; stops: EngineStop[] }>, key: string | undefined) {
   const k = key ?? '';
   let g = map.get(k);
   if (!g) map.set(k, (g = { live: [], stops: [] }));

@@ -10,6 +10,7 @@ import { SignInThrottle } from './signin-throttle';
 import { changePassword, createUser } from './user.service';
 import { createOrganization } from './organization.service';
 import { createProject } from './project.service';
+import { ApiKey } from './api-key.entity';
 import { Membership } from './membership.entity';
 
 function sessionCookie(ctx: Context, token: string, expiresAt: Date | null): string {
@@ -30,7 +31,7 @@ export class AuthResolver {
   async viewer(@Ctx() ctx: Context): Promise<Viewer | null> {
     const p = ctx.principal;
     if (p.kind === 'anonymous') return null;
-    if (p.kind === 'apiKey') return { user: null, apiKey: p.key, memberships: [], platformRoles: [] };
+    if (p.kind === 'apiKey') return { user: null, apiKey: await ctx.loaders.require(ApiKey, p.key.id), memberships: [], platformRoles: [] };
     const memberships = await ctx.em.find(Membership, { user: p.user.id, organization: { $in: [...p.memberships.keys()] } });
     return { user: p.user, apiKey: null, memberships, platformRoles: [...p.platformRoles] };
   }
