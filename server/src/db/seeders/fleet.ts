@@ -65,6 +65,9 @@ export async function seedFleet(em: EntityManager): Promise<{ regions: Region[];
         name: p.name,
         gpusPerNode: 8,
         nodeCount: p.nodes,
+        // Sized like the 8-GPU servers they stand for: 224 vCPUs and 2 TiB of memory per node.
+        cpuMilliPerNode: 224_000,
+        memoryMibPerNode: 2_048 * 1_024,
         internalFloorGpus: p.floor,
         onDemandReclaimable: p.reclaim,
         reclaimNoticeSeconds: 1800,
