@@ -1,7 +1,5 @@
-import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { freePort } from '../../support/ports';
-import { processEnv, startProcess, stopProcess, waitForHttp } from './processes';
+import { cpuSecondsOf, processEnv, startProcess, stopProcess, waitForHttp } from './processes';
 
 export interface ApiServer {
   url: string;
@@ -21,16 +19,7 @@ export async function startApiServer(databaseUrl: string): Promise<ApiServer> {
     await stopProcess(child);
     throw error;
   }
-  const ticks = process.platform === 'linux' ? Number(execSync('getconf CLK_TCK')) : NaN;
-  const cpuSeconds = () => {
-    try {
-      // /proc/<pid>/stat: fields 14 and 15 are utime and stime in clock ticks (after the command's ")").
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / ticks;
-    } catch {
-      return NaN;
-    }
-  };
+  const cpuSeconds = () => cpuSecondsOf(child.pid);
   return { url, cpuSeconds, stop: () => stopProcess(child) };
 }
 

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { TEST_REDIS_URL } from '../../support/infra';
@@ -54,3 +55,18 @@ export function processEnv(databaseUrl: string, port: number, extra: Record<stri
     ...extra,
   };
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc; NaN where /proc is missing. */
+export function cpuSecondsOf(pid: number | undefined): number {
+  if (process.platform !== 'linux' || pid === undefined) return NaN;
+  try {
+    // /proc/<pid>/stat: fields 14 and 15 are utime and stime in clock ticks (after the command's ")").
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks();
+  } catch {
+    return NaN;
+  }
+}
+
+let ticks: number | undefined;
+const clockTicks = () => (ticks ??= Number(execSync('getconf CLK_TCK')));
