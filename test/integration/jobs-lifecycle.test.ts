@@ -159,7 +159,7 @@ describe('a job on the simulated fleet', () => {
 });
 
 describe('what a job runs', () => {
-  it('returns its script (loaded only when asked), or its image and command', async () => {
+  it('returns its script (loaded only when asked), or its image and command, every argument exactly as given', async () => {
     const scripted = (
       await submit(
         app,
@@ -175,7 +175,7 @@ describe('what a job runs', () => {
           capacityClass: 'SPOT',
           script: null,
           image: 'registry.example/train:1',
-          command: ['python', 'train.py'],
+          command: ['python', 'train.py', '--note', ' two  spaces ', 'NULL', 'a "quoted" {brace}, comma', 'back\\slash\\n', ' '],
         }),
       )
     ).data!.submitJob.job.id;
@@ -189,7 +189,11 @@ describe('what a job runs', () => {
     );
     expect(res.data).toEqual({
       a: { script: '#!/bin/bash\necho one', image: null },
-      b: { script: null, image: 'registry.example/train:1', command: ['python', 'train.py'] },
+      b: {
+        script: null,
+        image: 'registry.example/train:1',
+        command: ['python', 'train.py', '--note', ' two  spaces ', 'NULL', 'a "quoted" {brace}, comma', 'back\\slash\\n', ' '],
+      },
     });
     for (const id of [scripted, imaged])
       await app.gql(`mutation($id: ID!) { cancelJob(id: $id) { status } }`, { id }, { bearer: world.tokens.member });

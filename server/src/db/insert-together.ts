@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AnyEntity } from '@mikro-orm/core';
+import { ArrayType, type AnyEntity } from '@mikro-orm/core';
 import { executeBound } from './bound-sql';
 
 /**
@@ -22,11 +22,13 @@ export async function insertTogether(em: EntityManager, entities: readonly AnyEn
     const data = comparator.prepareEntity(entity) as Record<string, unknown>;
     const columns: string[] = [];
     for (const [property, value] of Object.entries(data)) {
-      const fieldNames = meta.properties[property as keyof typeof meta.properties]?.fieldNames;
-      if (!fieldNames || fieldNames.length !== 1)
+      const prop = meta.properties[property as keyof typeof meta.properties];
+      if (!prop || prop.fieldNames.length !== 1)
         throw new Error(`${meta.className}.${property}: cannot insert a composite or unknown property`);
-      columns.push(`"${fieldNames[0]}"`);
-      params.push(value);
+      columns.push(`"${prop.fieldNames[0]}"`);
+      // An array goes as itself: the driver quotes each element (the ORM's own array literal does
+      // not: it trims spaces and reads NULL, quotes and backslashes as syntax).
+      params.push(prop.customType instanceof ArrayType ? (entity as Record<string, unknown>)[property] : value);
     }
     return `insert into "${meta.tableName}" (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`;
   });

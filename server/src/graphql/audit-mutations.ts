@@ -30,7 +30,8 @@ export const auditMutations: MiddlewareFn<Context> = async ({ context: ctx, info
   ctx.audit = {};
   try {
     if (info.parentType.getFields()[action]?.extensions['writesInOneStatement']) {
-      ctx.allowedAudit = () => auditEvent(ctx.em, { ...base, ...ctx.audit, outcome: AuditOutcome.ALLOWED, ...orgFromKey(ctx) });
+      ctx.allowedAudit = (what = {}) =>
+        auditEvent(ctx.em, { ...base, ...ctx.audit, ...what, outcome: AuditOutcome.ALLOWED, ...orgFromKey(ctx) });
       return await next();
     }
     return await outer.em.transactional(async (tx) => {

@@ -35,8 +35,9 @@ export interface Context {
   jobEvents: JobEventStream;
   /**
    * In a mutation that writes in one statement of its own (`WRITES_IN_ONE_STATEMENT`): the
-   * ALLOWED audit event for what `audit` names at the time of the call, unsaved, for the resolver
-   * to write in that statement. Undefined elsewhere.
+   * ALLOWED audit event for what `audit` names, with `what` on top, unsaved, for the resolver to
+   * write in that statement (`audit` is left as it is: if the statement fails, the failure is
+   * audited without a target that was never written). Undefined elsewhere.
    */
-  allowedAudit?: () => AuditEvent;
+  allowedAudit?: (what?: Pick<AuditDraft, 'targetId' | 'details'>) => AuditEvent;
 }

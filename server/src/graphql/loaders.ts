@@ -17,10 +17,11 @@ export class Loaders {
 
   /**
    * Loads an entity by primary key, batched with every other load of the same class in this tick;
-   * one this request's EntityManager already holds (e.g. the caller's API key's project) costs no query.
+   * outside a transaction, one this request's EntityManager already holds costs no query.
    */
   load<T extends { id: string }>(entity: EntityClass<T>, id: string): Promise<T | null> {
-    const held = this.em.getUnitOfWork().getById<T & object>(entity.name, id as never);
+    // Not inside a mutation's transaction: there it must read what the transaction sees.
+    const held = this.em.isInTransaction() ? undefined : this.em.getUnitOfWork().getById<T & object>(entity.name, id as never);
     if (held && wrap(held).isInitialized()) return Promise.resolve(held);
     let loader = this.byClass.get(entity as EntityClass<unknown>) as DataLoader<string, T | null> | undefined;
     if (!loader) {

@@ -10,7 +10,7 @@ import type { SimulatedSettings } from '../../modules/inventory/cluster-settings
 /**
  * What a simulated job's program does, read from its environment like a real program would:
  * `HEADROOM_SIM_RUN_SECONDS` (how long it runs; default its max duration) and
- * `HEADROOM_SIM_EXIT_CODE` (default 0). A run longer than the max duration hits the time limit.
+ * `HEADROOM_SIM_EXIT_CODE` (default 0; anything but a whole 0–255, which no process could exit with, reads as 1). A run longer than the max duration hits the time limit.
  */
 export const SIM_RUN_SECONDS = 'HEADROOM_SIM_RUN_SECONDS';
 export const SIM_EXIT_CODE = 'HEADROOM_SIM_EXIT_CODE';
@@ -20,7 +20,11 @@ function programOf(spec: DriverJobSpec): { seconds: number; exitCode: number; ti
   const seconds = Number.isFinite(asked) && asked >= 0 ? asked : spec.maxDurationSeconds;
   const code = Number(spec.environment[SIM_EXIT_CODE] ?? 0);
   const timeLimited = seconds > spec.maxDurationSeconds;
-  return { seconds: Math.min(seconds, spec.maxDurationSeconds), exitCode: Number.isInteger(code) ? code : 1, timeLimited };
+  return {
+    seconds: Math.min(seconds, spec.maxDurationSeconds),
+    exitCode: Number.isInteger(code) && code >= 0 && code <= 255 ? code : 1,
+    timeLimited,
+  };
 }
 
 const TIME_LIMIT_EXIT = 124;

@@ -114,11 +114,11 @@ export class JobResolver {
       ctx.em,
       ctx.deps.secrets,
       { ...input, organizationId, projectId: project.id, submittedBy: actorLabel(ctx) },
-      (job, created) => {
-        ctx.audit.targetId = job.id;
-        ctx.audit.details = { created, capacityClass: input.capacityClass, gpus: input.gpusPerNode * input.nodes };
-        return ctx.allowedAudit!();
-      },
+      (job, created) =>
+        ctx.allowedAudit!({
+          targetId: job.id,
+          details: { created, capacityClass: input.capacityClass, gpus: input.gpusPerNode * input.nodes },
+        }),
     );
   }
 
