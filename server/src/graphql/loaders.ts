@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { wrap, type EntityClass } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import { decodeCursor, toConnection, type Connection, type ConnectionArgs } from './connection';
 
 /**
@@ -15,14 +15,8 @@ export class Loaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  /**
-   * Loads an entity by primary key, batched with every other load of the same class in this tick;
-   * outside a transaction, one this request's EntityManager already holds costs no query.
-   */
+  /** Loads an entity by primary key, batched with every other load of the same class in this tick. */
   load<T extends { id: string }>(entity: EntityClass<T>, id: string): Promise<T | null> {
-    // Not inside a mutation's transaction: there it must read what the transaction sees.
-    const held = this.em.isInTransaction() ? undefined : this.em.getUnitOfWork().getById<T & object>(entity.name, id as never);
-    if (held && wrap(held).isInitialized()) return Promise.resolve(held);
     let loader = this.byClass.get(entity as EntityClass<unknown>) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {

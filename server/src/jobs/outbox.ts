@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { newId } from '../lib/ids';
 import { OutboxMessage } from './outbox.entity';
 import { addJobs, type Queues } from './queues';
+import { executeBound } from '../db/bound-sql';
 import type { JobContract } from './contracts';
 import { jobContracts } from './catalog';
 
@@ -34,25 +35,28 @@ const byName = new Map<string, JobContract>(jobContracts.map((c) => [c.name, c])
 
 /**
  * Moves up to `limit` undispatched outbox rows into BullMQ (one round trip per queue; rows of a
- * coalescing contract become one job) and stamps them. Rows are locked
- * with SKIP LOCKED, so several relays can run at once; a crash between add and stamp only
+ * coalescing contract become one job) and stamps them, in one transaction: the rows are stamped
+ * and returned by one statement, and the stamp commits only once BullMQ has them. Rows are locked
+ * with SKIP LOCKED, so several relays can run at once; a crash between add and commit only
  * re-adds a job whose jobId BullMQ already knows, which it ignores. Returns how many it moved.
  */
 export async function relayOutbox(em: EntityManager, queues: Queues, limit = 200): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = await tx.find(
-      OutboxMessage,
-      { dispatchedAt: null },
-      { orderBy: { id: 'asc' }, limit, lockMode: 4 /* PESSIMISTIC_PARTIAL_WRITE: FOR UPDATE SKIP LOCKED */ },
+    const rows = await executeBound<{ id: string; job_name: string; payload: Record<string, unknown> }>(
+      tx,
+      `update outbox set dispatched_at = now()
+        where id in (select id from outbox where dispatched_at is null order by id limit ? for update skip locked)
+        returning id, job_name, payload`,
+      [limit],
     );
+    rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const jobs: Parameters<typeof addJobs>[1] = [];
     const coalesced = new Set<string>();
     for (const row of rows) {
-      const contract = byName.get(row.jobName);
-      if (!contract) throw new Error(`outbox ${row.id}: no job contract named ${row.jobName}`);
+      const contract = byName.get(row.job_name);
+      if (!contract) throw new Error(`outbox ${row.id}: no job contract named ${row.job_name}`);
       if (!contract.coalesce || !coalesced.has(contract.name)) jobs.push({ contract, payload: row.payload, jobId: row.id });
       if (contract.coalesce) coalesced.add(contract.name);
-      row.dispatchedAt = new Date();
     }
     await addJobs(queues, jobs);
     return rows.length;

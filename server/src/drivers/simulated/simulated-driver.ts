@@ -84,10 +84,10 @@ export class SimulatedDriver implements ClusterDriver {
     return result!;
   }
 
-  /** `submit` for a batch, in one statement; `submitDelayMs` is how long the engine takes to accept it. */
+  /** `submit` for a batch, in one statement; `submitDelayMs` is how long the engine takes to accept each job of it. */
   async submitAll(specs: readonly DriverJobSpec[]): Promise<SubmitResult[]> {
     this.refuseWhenDown();
-    if (this.settings.submitDelayMs) await new Promise((r) => setTimeout(r, this.settings.submitDelayMs));
+    if (this.settings.submitDelayMs) await new Promise((r) => setTimeout(r, this.settings.submitDelayMs * specs.length));
     const startedAt = new Date();
     const runs = specs.map((spec) => {
       const program = programOf(spec);
