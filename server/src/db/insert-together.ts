@@ -3,11 +3,10 @@ import { ArrayType, type AnyEntity } from '@mikro-orm/core';
 import { executeBound } from './bound-sql';
 
 /**
- * Inserts new entities (made with `em.create(…, { persist: false })`) in ONE statement — a
- * `with … insert` per row, parameters bound — and registers them with `em` as loaded, so nothing
- * flushes them again. One statement is atomic on its own: every row is written or none is, with
- * no transaction around it and one round trip to the database instead of one per table plus
- * BEGIN and COMMIT. Rows go in the order given; foreign keys between them are checked at the end
+ * Inserts new entities (made with `em.create(…, { persist: false })`, so no flush writes them
+ * again) in ONE statement — a `with … insert` per row, parameters bound. One statement is atomic
+ * on its own: every row is written or none is, with no transaction around it and one round trip
+ * to the database instead of one per table plus BEGIN and COMMIT. Rows go in the order given; foreign keys between them are checked at the end
  * of the statement, so a parent and its children can come in any order.
  *
  * The columns and their database values come from the ORM's own metadata and conversions (the
@@ -35,5 +34,4 @@ export async function insertTogether(em: EntityManager, entities: readonly AnyEn
   const last = inserts.pop()!;
   const sql = inserts.length ? `with ${inserts.map((s, i) => `w${i} as (${s})`).join(', ')} ${last}` : last;
   await executeBound(em, sql, params);
-  for (const entity of entities) em.merge(entity);
 }

@@ -7,7 +7,7 @@ import { requireSignedIn } from '../../graphql/auth/guards';
 import { actorOf } from '../../graphql/auth/principal';
 import { boundProject, can, canInEveryOrganization, visibleOrganizations } from '../../graphql/auth/policy';
 import { notFound } from '../../graphql/errors';
-import { assertIdOf, findOrganization, findProject } from '../tenancy/tenancy.access';
+import { assertIdOf, findOrganization, findProject, projectScope } from '../tenancy/tenancy.access';
 import { Organization } from '../tenancy/organization.entity';
 import { Project } from '../tenancy/project.entity';
 import { GpuType } from '../inventory/gpu-type.entity';
@@ -106,19 +106,14 @@ export class JobResolver {
   })
   @Extensions(WRITES_IN_ONE_STATEMENT)
   async submitJob(@Arg('input', () => SubmitJobInput) input: SubmitJobInput, @Ctx() ctx: Context): Promise<SubmitJobPayload> {
-    const project = await findProject(ctx, input.projectId, 'jobs:write', 'input.projectId');
-    const organizationId = project.organization.id;
+    const { organizationId, projectId } = await projectScope(ctx, input.projectId, 'jobs:write', 'input.projectId');
     ctx.audit.organizationId = organizationId;
     ctx.audit.targetType = 'Job';
-    return submitJob(
-      ctx.em,
-      ctx.deps.secrets,
-      { ...input, organizationId, projectId: project.id, submittedBy: actorLabel(ctx) },
-      (job, created) =>
-        ctx.allowedAudit!({
-          targetId: job.id,
-          details: { created, capacityClass: input.capacityClass, gpus: input.gpusPerNode * input.nodes },
-        }),
+    return submitJob(ctx.em, ctx.deps.secrets, { ...input, organizationId, projectId, submittedBy: actorLabel(ctx) }, (job, created) =>
+      ctx.allowedAudit!({
+        targetId: job.id,
+        details: { created, capacityClass: input.capacityClass, gpus: input.gpusPerNode * input.nodes },
+      }),
     );
   }
 

@@ -54,6 +54,28 @@ export const findProject = (ctx: Context, id: string, permission: OrgPermission,
     field,
   );
 
+/**
+ * The project a caller acts in, and its organization, under the same rules as `findProject`. An
+ * API key names its own project's organization already, so acting in that project costs no query
+ * (submitting a job is the API's hot path); any other project is loaded and checked.
+ */
+export async function projectScope(
+  ctx: Context,
+  id: string,
+  permission: OrgPermission,
+  field = 'id',
+): Promise<{ projectId: string; organizationId: string }> {
+  const p = ctx.principal;
+  if (p.kind === 'apiKey' && p.projectId === id) {
+    ctx.audit.targetType ??= 'Project';
+    ctx.audit.targetId ??= id;
+    requireOrg(ctx, p.organizationId, permission, 'Project', id);
+    return { projectId: id, organizationId: p.organizationId };
+  }
+  const project = await findProject(ctx, id, permission, field);
+  return { projectId: project.id, organizationId: project.organization.id };
+}
+
 export const findMembership = (ctx: Context, id: string, permission: OrgPermission, field = 'id') =>
   findScoped(ctx, { entity: Membership, kind: 'membership', label: 'Membership', orgOf: (m) => m.organization.id }, id, permission, field);
 
