@@ -9,7 +9,8 @@
  * Jobs arrive open-loop at a fixed rate (BENCH_RATE, default 300/s) for BENCH_SECONDS (default
  * 20); each asks 1 GPU ON_DEMAND on a fleet of 2 × 500 nodes × 8 GPUs. Latency is from the moment
  * the client sent the request to the RUNNING event; throughput is jobs RUNNING over the time from
- * the first submission to the last job RUNNING.
+ * the first submission to the last job RUNNING. With BENCH_BATCH=n (default 1), jobs go n to a
+ * request through `submitJobs` (a sweep), at the same rate of jobs.
  */
 import { bench, describe } from 'vitest';
 import { createTestDatabase } from '../support/app';
@@ -25,6 +26,7 @@ import { ApiKeyScope } from '../../server/src/modules/tenancy/tenancy.enums';
 const RATE = Number(process.env['BENCH_RATE'] ?? 300);
 const WORKERS = process.env['BENCH_WORKERS'] !== '0';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 20);
+const BATCH = Math.max(1, Number(process.env['BENCH_BATCH'] ?? 1));
 const MAX_IN_FLIGHT = 64;
 
 async function run() {
@@ -49,31 +51,34 @@ async function run() {
     const total = RATE * SECONDS;
     const sent = new Map<string, number>();
     const failures: string[] = [];
-    const body = (i: number) =>
-      JSON.stringify({
-        query: 'mutation($i: SubmitJobInput!) { submitJob(input: $i) { job { id } } }',
-        variables: {
-          i: {
-            projectId: world.projectA.id,
-            name: `bench-${i}`,
-            script: 'sleep 3600',
-            gpuTypeIds: [gpuType.id],
-            gpusPerNode: 1,
-            capacityClass: 'ON_DEMAND',
-            maxDurationSeconds: 7200,
-          },
-        },
-      });
+    const input = (i: number) => ({
+      projectId: world.projectA.id,
+      name: `bench-${i}`,
+      script: 'sleep 3600',
+      gpuTypeIds: [gpuType.id],
+      gpusPerNode: 1,
+      capacityClass: 'ON_DEMAND',
+      maxDurationSeconds: 7200,
+    });
+    // Request r carries jobs r × BATCH … r × BATCH + BATCH − 1.
+    const body = (r: number) =>
+      BATCH === 1
+        ? JSON.stringify({ query: 'mutation($i: SubmitJobInput!) { submitJob(input: $i) { job { id } } }', variables: { i: input(r) } })
+        : JSON.stringify({
+            query: 'mutation($i: [SubmitJobInput!]!) { submitJobs(inputs: $i) { job { id } } }',
+            variables: { i: Array.from({ length: BATCH }, (_, k) => input(r * BATCH + k)) },
+          });
     const client = keepAliveClient(MAX_IN_FLIGHT);
-    const submitOne = async (i: number) => {
+    const submitOne = async (r: number) => {
       const at = Date.now();
       try {
-        const json = (await client.postJson(`${url}/graphql`, body(i), { authorization: `Bearer ${key.secret}` })) as {
-          data?: { submitJob: { job: { id: string } } };
+        const json = (await client.postJson(`${url}/graphql`, body(r), { authorization: `Bearer ${key.secret}` })) as {
+          data?: { submitJob?: { job: { id: string } }; submitJobs?: { job: { id: string } }[] };
           errors?: unknown[];
         };
-        if (json.data) sent.set(json.data.submitJob.job.id, at);
-        else failures.push(JSON.stringify(json.errors));
+        const answers = json.data ? (json.data.submitJobs ?? [json.data.submitJob!]) : [];
+        for (const answer of answers) sent.set(answer.job.id, at);
+        if (!json.data) failures.push(JSON.stringify(json.errors));
       } catch (error) {
         failures.push(String(error));
       }
@@ -81,8 +86,8 @@ async function run() {
     const cpuAtStart = [cpuSecondsOf(server.pid), cpuSecondsOf(workers.pid)];
     const started = Date.now();
     const inflight = new Set<Promise<void>>();
-    for (let i = 0; i < total; i++) {
-      const due = started + (i * 1000) / RATE;
+    for (let i = 0; i < total / BATCH; i++) {
+      const due = started + (i * BATCH * 1000) / RATE;
       const wait = due - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       // Open loop, but at most MAX_IN_FLIGHT requests at once (like a client's connection pool).
@@ -122,7 +127,7 @@ async function run() {
       [
         '',
         `Submit → RUNNING end to end (GraphQL + Postgres + outbox + BullMQ + scheduler + simulated engine; API server and workers in their own processes)`,
-        `  offered: ${RATE} jobs/s for ${SECONDS} s (${total} jobs); submitted in ${submittedIn.toFixed(1)} s; ${failures.length} refused${failures.length ? ` (first: ${failures[0]})` : ''}`,
+        `  offered: ${RATE} jobs/s for ${SECONDS} s (${total} jobs${BATCH > 1 ? `, ${BATCH} a request` : ''}); submitted in ${submittedIn.toFixed(1)} s; ${failures.length} refused${failures.length ? ` (first: ${failures[0]})` : ''}`,
         `  RUNNING: ${running} of ${sent.size}; sustained ${(latencies.length / ((lastRunning - started) / 1000)).toFixed(0)} jobs/s (first submission → last RUNNING)`,
         `  latency submit → RUNNING: p50 ${pct(50)} ms   p90 ${pct(90)} ms   p99 ${pct(99)} ms   max ${latencies.at(-1)} ms`,
         `  of which inside (job written → RUNNING): p50 ${pctOf(inside, 50)} ms   p90 ${pctOf(inside, 90)} ms   p99 ${pctOf(inside, 99)} ms`,

@@ -28,7 +28,8 @@ describe('console sign-in', () => {
     await projects.getByRole('link', { name: 'Project A2', exact: true }).waitFor();
     expect(await page.getByText('Your role: Admin').count()).toBe(1);
     // The header: the organization switcher shows A, the user is named, and B is nowhere.
-    expect(await page.getByRole('combobox', { name: 'Organization' }).inputValue()).toBe(world.orgA.id);
+    // (Each switcher shows its choice once its list has loaded.)
+    await expect.poll(() => page.getByRole('combobox', { name: 'Organization' }).inputValue()).toBe(world.orgA.id);
     await page.getByText(world.users.admin.email).waitFor();
     expect(await page.getByText(world.orgB.name).count()).toBe(0);
     expect(await page.title()).toBe(`${world.orgA.name} · Headroom`);
@@ -43,7 +44,7 @@ describe('console sign-in', () => {
     expect(pathOf(page)).toBe(`/projects/${world.projectA2.id}`);
     await page.getByRole('link', { name: world.orgA.name }).first().waitFor();
     // The project switcher follows the page.
-    expect(await page.getByRole('combobox', { name: 'Project' }).inputValue()).toBe(world.projectA2.id);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).inputValue()).toBe(world.projectA2.id);
     await shot('shell-project');
 
     // The same page in a narrow window.

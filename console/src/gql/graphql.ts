@@ -1267,6 +1267,8 @@ export type Mutation = {
   signUp: SignInPayload;
   /** Submits GPU work: PENDING, then admitted, placed and provisioned by the workers. With an idempotency key, the same payload returns the same job. */
   submitJob: SubmitJobPayload;
+  /** Submits up to 100 jobs of one organization at once (a sweep): each is checked as submitJob checks it, then all are written together — all or none; an error names its input (inputs.3.gpusPerNode). Answers in the order given. */
+  submitJobs: Array<SubmitJobPayload>;
   /** ACTIVE → TERMINATED: commitments release their capacity now. */
   terminateContract: Contract;
   /** Replaces how the engine is reached, then checks it. */
@@ -1467,6 +1469,11 @@ export type MutationSignUpArgs = {
 
 export type MutationSubmitJobArgs = {
   input: SubmitJobInput;
+};
+
+
+export type MutationSubmitJobsArgs = {
+  inputs: Array<SubmitJobInput>;
 };
 
 

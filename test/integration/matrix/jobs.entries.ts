@@ -87,6 +87,26 @@ export const jobEntries: Record<string, Entry> = {
     scope: ApiKeyScope.JOBS_WRITE,
     expect: WRITE_IN_A,
   },
+  submitJobs: {
+    request: async (fx) => ({
+      query: 'mutation($i: [SubmitJobInput!]!) { submitJobs(inputs: $i) { created job { id status } } }',
+      variables: {
+        i: [
+          {
+            projectId: fx.world.projectA.id,
+            name: 'matrix batch',
+            script: 'echo matrix',
+            gpuTypeIds: [(await fleet(fx)).gpuType.id],
+            gpusPerNode: 1,
+            capacityClass: 'SPOT',
+            maxDurationSeconds: 600,
+          },
+        ],
+      },
+    }),
+    scope: ApiKeyScope.JOBS_WRITE,
+    expect: WRITE_IN_A,
+  },
   cancelJob: {
     request: async (fx) => ({ query: 'mutation($id: ID!) { cancelJob(id: $id) { status } }', variables: { id: await aJob(fx) } }),
     scope: ApiKeyScope.JOBS_WRITE,

@@ -291,9 +291,13 @@ function checkNodeResources(r: Pick<SubmitJobRequest, 'gpusPerNode'>, resources:
   check('input.memoryGibPerNode', resources.memoryMibPerNode, (p) => p.memoryMibPerNode, formatGib);
 }
 
-/** QUEUED_JOBS quotas: how many jobs of the project and of the organization may wait at once. */
-function checkQueuedJobs(facts: SubmissionFacts): void {
-  for (const q of [...facts.queuedJobQuotas].sort(byPrecedence)) {
+/**
+ * QUEUED_JOBS quotas: how many jobs of the project and of the organization may wait at once —
+ * counting `alsoWaiting`, the jobs of the same batch checked before this one.
+ */
+function checkQueuedJobs(facts: SubmissionFacts, alsoWaiting: readonly Job[]): void {
+  for (const quota of [...facts.queuedJobQuotas].sort(byPrecedence)) {
+    const q = { ...quota, waiting: quota.waiting + alsoWaiting.filter((j) => !quota.projectId || j.project.id === quota.projectId).length };
     if (q.waiting >= q.limit) {
       throw new AppError(
         'QUOTA_EXCEEDED',
@@ -340,28 +344,36 @@ export function submittedBySystem(em: EntityManager, actor: string): SubmissionA
     });
 }
 
+/** A submission checked and made ready: a new job (unsaved), or the job its idempotency key named before. */
+export interface CheckedSubmission {
+  job: Job;
+  isNew: boolean;
+  hash: string;
+}
+
 /**
- * Submits a job: PENDING with its first event, an outbox row that wakes the scheduler and the
- * caller's audit event, all in one statement (`insertTogether`) after one statement that reads
- * what the submission is checked against — the API's hot path. With an idempotency key, the same
- * payload gets the first job back (`created: false`) and another payload is a CONFLICT, however
- * many arrive at once: the key is unique per organization, so of concurrent first submissions one
- * inserts and the others, refused by the constraint, read the job it made.
+ * Checks one submission — its shape, then, in one statement, what it is checked against (the
+ * fleet, its QUEUED_JOBS quotas with `alsoWaiting` counted, the job its key named) — and builds
+ * its job, unsaved. The same key with another payload is a CONFLICT.
  */
-export async function submitJob(
+export async function checkSubmission(
   em: EntityManager,
   secrets: SecretBox,
   r: SubmitJobRequest,
-  audit: SubmissionAudit,
-): Promise<{ job: Job; created: boolean }> {
+  alsoWaiting: readonly Job[] = [],
+): Promise<CheckedSubmission> {
   const resources = checkShape(r);
   const hash = requestHash(r, resources);
   const facts = await readFacts(em, r);
-  if (facts.existing) return replay(em, r, hash, facts.existing, audit);
+  if (facts.existing) return { job: await replayed(em, r, hash, facts.existing), isNew: false, hash };
   await checkAgainstFleet(em, r, resources, facts);
-  checkQueuedJobs(facts);
+  checkQueuedJobs(facts, alsoWaiting);
+  return { job: newJob(em, secrets, r, resources, hash), isNew: true, hash };
+}
+
+function newJob(em: EntityManager, secrets: SecretBox, r: SubmitJobRequest, resources: NodeResources, hash: string): Job {
   const env = r.environment ?? [];
-  const job = em.create(
+  return em.create(
     Job,
     {
       id: newId('job'),
@@ -389,34 +401,53 @@ export async function submitJob(
     },
     { persist: false },
   );
-  try {
-    await insertTogether(em, [
-      job,
-      created(em, job, r.submittedBy),
-      outboxMessage(em, scheduleJobsJob, { reason: 'submitted' }),
-      audit(job, true),
-    ]);
-  } catch (error) {
-    if (!r.idempotencyKey || (error as { constraint?: string }).constraint !== IDEMPOTENCY_CONSTRAINT) throw error;
-    // Another submission with the key committed first: its job is the answer.
-    const [winner] = await executeBound<{ id: string; request_hash: string }>(
-      em,
-      'select id, request_hash from jobs where organization_id = ? and idempotency_key = ?',
-      [r.organizationId, r.idempotencyKey],
-    );
-    return replay(em, r, hash, { id: winner!.id, requestHash: winner!.request_hash }, audit);
-  }
-  return { job, created: true };
 }
 
-async function replay(
+/** What new jobs are written with: each job and its first event, and one outbox row that wakes the scheduler. */
+export function rowsOfNewJobs(em: EntityManager, jobs: readonly Job[]): object[] {
+  if (!jobs.length) return [];
+  return [...jobs.flatMap((job) => [job, created(em, job, job.submittedBy)]), outboxMessage(em, scheduleJobsJob, { reason: 'submitted' })];
+}
+
+/** Whether a write failed because another submission with one of these keys committed first. */
+export function lostIdempotencyRace(error: unknown, requests: readonly SubmitJobRequest[]): boolean {
+  return requests.some((r) => r.idempotencyKey) && (error as { constraint?: string }).constraint === IDEMPOTENCY_CONSTRAINT;
+}
+
+/**
+ * Submits a job: PENDING with its first event, an outbox row that wakes the scheduler and the
+ * caller's audit event, all in one statement (`insertTogether`) after one statement that reads
+ * what the submission is checked against — the API's hot path. With an idempotency key, the same
+ * payload gets the first job back (`created: false`) and another payload is a CONFLICT, however
+ * many arrive at once: the key is unique per organization, so of concurrent first submissions one
+ * inserts and the others, refused by the constraint, read the job it made.
+ */
+export async function submitJob(
   em: EntityManager,
+  secrets: SecretBox,
   r: SubmitJobRequest,
-  hash: string,
-  existing: { id: string; requestHash: string },
   audit: SubmissionAudit,
 ): Promise<{ job: Job; created: boolean }> {
-  const job = await replayed(em, r, hash, existing);
+  const checked = await checkSubmission(em, secrets, r);
+  if (checked.isNew) {
+    try {
+      await insertTogether(em, [...rowsOfNewJobs(em, [checked.job]), audit(checked.job, true)]);
+      return { job: checked.job, created: true };
+    } catch (error) {
+      if (!lostIdempotencyRace(error, [r])) throw error;
+    }
+  }
+  // Named by the key before, or by a submission that committed first: its job is the answer.
+  const job = checked.isNew ? await replayed(em, r, checked.hash, await holderOfKey(em, r)) : checked.job;
   await insertTogether(em, [audit(job, false)]);
   return { job, created: false };
+}
+
+async function holderOfKey(em: EntityManager, r: SubmitJobRequest): Promise<{ id: string; requestHash: string }> {
+  const [winner] = await executeBound<{ id: string; request_hash: string }>(
+    em,
+    'select id, request_hash from jobs where organization_id = ? and idempotency_key = ?',
+    [r.organizationId, r.idempotencyKey],
+  );
+  return { id: winner!.id, requestHash: winner!.request_hash };
 }

@@ -20,6 +20,7 @@ import { JobEvent } from './job-event.entity';
 import { JobsArgs, SubmitJobInput } from './jobs.inputs';
 import { PlacementExplanationView, SubmitJobPayload } from './jobs.payloads';
 import { submitJob } from './job-submit.service';
+import { MAX_BATCH, submitJobs } from './job-submit-batch.service';
 import { cancelJob } from './job-cancel.service';
 import { findJob } from './jobs.access';
 
@@ -114,6 +115,28 @@ export class JobResolver {
         targetId: job.id,
         details: { created, capacityClass: input.capacityClass, gpus: input.gpusPerNode * input.nodes },
       }),
+    );
+  }
+
+  @Mutation(() => [SubmitJobPayload], {
+    description: `Submits up to ${MAX_BATCH} jobs of one organization at once (a sweep): each is checked as submitJob checks it, then all are written together — all or none; an error names its input (inputs.3.gpusPerNode). Answers in the order given.`,
+  })
+  @Extensions(WRITES_IN_ONE_STATEMENT)
+  async submitJobs(@Arg('inputs', () => [SubmitJobInput]) inputs: SubmitJobInput[], @Ctx() ctx: Context): Promise<SubmitJobPayload[]> {
+    const scopes: { projectId: string; organizationId: string }[] = [];
+    for (const [i, input] of inputs.entries()) scopes.push(await projectScope(ctx, input.projectId, 'jobs:write', `inputs.${i}.projectId`));
+    ctx.audit.organizationId = scopes[0]?.organizationId;
+    ctx.audit.targetType = 'Job';
+    const submittedBy = actorLabel(ctx);
+    return submitJobs(
+      ctx.em,
+      ctx.deps.secrets,
+      inputs.map((input, i) => ({ ...input, ...scopes[i]!, submittedBy })),
+      (job, created) =>
+        ctx.allowedAudit!({
+          targetId: job.id,
+          details: { created, capacityClass: job.capacityClass, gpus: job.gpus },
+        }),
     );
   }
 
