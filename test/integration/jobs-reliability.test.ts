@@ -253,17 +253,17 @@ describe('GPU jobs reliability', () => {
       const queues = queuesOf(scope, app);
 
       // Submitted back to back: while the one worker slot provisions (1.5 s per submit), messages
-      // wait in Redis (scheduling kicks, provisioning, the repeating reconciler's next run) and
-      // are lost with it, as is the acknowledgement of the provisioning in flight.
+      // wait in Redis (scheduling kicks, provisioning, the repeating reconciler's next run) or are
+      // being worked on, and are lost with it, as is the acknowledgement of the provisioning in flight.
       const before: string[] = [];
       for (let i = 0; i < 5; i++) before.push(await submitJob(s, app, { gpus: 1 }));
       const atKill = await until(
-        'messages waiting in Redis while some jobs are not running yet',
+        'messages waiting or in flight in Redis while some jobs are not running yet',
         async () => {
           const statuses = await Promise.all(before.map((id) => statusOf(db, id)));
-          const waiting = await queues.jobs.getWaiting();
-          return statuses.some((st) => st !== 'RUNNING') && waiting.length >= 1
-            ? [...statuses, `waiting: ${waiting.map((w) => w.name).join(' ')}`]
+          const inRedis = [...(await queues.jobs.getWaiting()), ...(await queues.jobs.getActive())];
+          return statuses.some((st) => st !== 'RUNNING') && inRedis.length >= 1
+            ? [...statuses, `in Redis: ${inRedis.map((w) => w.name).join(' ')}`]
             : null;
         },
         { context },

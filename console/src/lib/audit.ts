@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'signOut',
   'signUp',
   'submitJob',
+  'submitJobs',
   'terminateContract',
   'updateCluster',
   'updateDraftContract',

@@ -41,6 +41,19 @@ async function aJob(fx: Fixtures): Promise<string> {
   return job.id;
 }
 
+/** A submitJob input of a small SPOT job in project A. */
+async function aSubmission(fx: Fixtures, name: string) {
+  return {
+    projectId: fx.world.projectA.id,
+    name,
+    script: 'echo matrix',
+    gpuTypeIds: [(await fleet(fx)).gpuType.id],
+    gpusPerNode: 1,
+    capacityClass: 'SPOT',
+    maxDurationSeconds: 600,
+  };
+}
+
 /** GPU jobs: submit, cancel, read, explain. */
 export const jobEntries: Record<string, Entry> = {
   // ---- queries
@@ -72,17 +85,7 @@ export const jobEntries: Record<string, Entry> = {
   submitJob: {
     request: async (fx) => ({
       query: 'mutation($i: SubmitJobInput!) { submitJob(input: $i) { created job { id status } } }',
-      variables: {
-        i: {
-          projectId: fx.world.projectA.id,
-          name: 'matrix',
-          script: 'echo matrix',
-          gpuTypeIds: [(await fleet(fx)).gpuType.id],
-          gpusPerNode: 1,
-          capacityClass: 'SPOT',
-          maxDurationSeconds: 600,
-        },
-      },
+      variables: { i: await aSubmission(fx, 'matrix') },
     }),
     scope: ApiKeyScope.JOBS_WRITE,
     expect: WRITE_IN_A,
@@ -90,19 +93,7 @@ export const jobEntries: Record<string, Entry> = {
   submitJobs: {
     request: async (fx) => ({
       query: 'mutation($i: [SubmitJobInput!]!) { submitJobs(inputs: $i) { created job { id status } } }',
-      variables: {
-        i: [
-          {
-            projectId: fx.world.projectA.id,
-            name: 'matrix batch',
-            script: 'echo matrix',
-            gpuTypeIds: [(await fleet(fx)).gpuType.id],
-            gpusPerNode: 1,
-            capacityClass: 'SPOT',
-            maxDurationSeconds: 600,
-          },
-        ],
-      },
+      variables: { i: [await aSubmission(fx, 'matrix batch')] },
     }),
     scope: ApiKeyScope.JOBS_WRITE,
     expect: WRITE_IN_A,
