@@ -106,7 +106,7 @@ export interface OrgPolicy {
   contract: { currency: string; terms: ContractTerms } | null;
   commitments: CommitmentState[];
   quotas: QuotaLimit[];
-  /** Rated usage so far this month (jobs' holds are added by the scheduler). */
+  /** Rated usage so far this month (jobs' holds are added by the scheduler); 0 where no HARD spend cap needs it. */
   spentThisMonthMicros: bigint;
 }
 

@@ -5,7 +5,7 @@ import { CapacityClass, ClusterHealth, DriverKind, type Jurisdiction, type Price
 import { gpuPricesInForce } from '../catalog/price-book.service';
 import { termsInForce } from '../contracts/terms-in-force';
 import { Commitment } from '../contracts/commitment.entity';
-import { CommitmentStatus, QuotaKind } from '../contracts/contracts.enums';
+import { CommitmentStatus, QuotaKind, SpendCapMode } from '../contracts/contracts.enums';
 import { Quota } from '../contracts/quota.entity';
 import { Organization } from '../tenancy/organization.entity';
 import { OrganizationKind } from '../tenancy/tenancy.enums';
@@ -222,10 +222,15 @@ async function loadPolicies(em: EntityManager, orgIds: readonly string[], now: D
   if (!orgIds.length) return policies;
   const orgs = await em.find(Organization, { id: { $in: [...orgIds] } });
   const quotas = await em.find(Quota, { organization: { $in: [...orgIds] }, kind: QuotaKind.CONCURRENT_GPUS });
-  // Live jobs' holds are added by the scheduler from the live work it sees (and changes).
-  const spent = await monthToDateSpend(em, orgIds, now);
+  const terms = new Map<string, Awaited<ReturnType<typeof termsInForce>>>();
+  for (const org of orgs) terms.set(org.id, await termsInForce(em, org.id, now));
+  // Month-to-date spend only matters against a HARD cap (`spendCapRefusal`), and reading it walks
+  // every live job's usage: only the organizations with one pay for it. Live jobs' holds are added
+  // by the scheduler from the live work it sees (and changes).
+  const capped = orgs.filter((org) => terms.get(org.id)?.terms.spendCap?.mode === SpendCapMode.HARD).map((org) => org.id);
+  const spent = await monthToDateSpend(em, capped, now);
   for (const org of orgs) {
-    const tif = await termsInForce(em, org.id, now);
+    const tif = terms.get(org.id) ?? null;
     const commitments = tif
       ? await em.find(Commitment, { contract: tif.contract, status: CommitmentStatus.ACTIVE, pool: { $ne: null } })
       : [];
@@ -252,7 +257,7 @@ async function loadPolicies(em: EntityManager, orgIds: readonly string[], now: D
           regionId: q.region?.id ?? null,
           limit: q.limit,
         })),
-      spentThisMonthMicros: spentBeyondHolds(spent.get(org.id)!),
+      spentThisMonthMicros: spent.has(org.id) ? spentBeyondHolds(spent.get(org.id)!) : 0n,
     });
   }
   return policies;
