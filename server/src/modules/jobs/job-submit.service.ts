@@ -296,16 +296,16 @@ function checkNodeResources(r: Pick<SubmitJobRequest, 'gpusPerNode'>, resources:
  * counting `alsoWaiting`, the jobs of the same batch checked before this one.
  */
 function checkQueuedJobs(facts: SubmissionFacts, alsoWaiting: readonly Job[]): void {
-  for (const quota of [...facts.queuedJobQuotas].sort(byPrecedence)) {
-    const q = { ...quota, waiting: quota.waiting + alsoWaiting.filter((j) => !quota.projectId || j.project.id === quota.projectId).length };
-    if (q.waiting >= q.limit) {
+  for (const q of [...facts.queuedJobQuotas].sort(byPrecedence)) {
+    const waiting = q.waiting + alsoWaiting.filter((j) => !q.projectId || j.project.id === q.projectId).length;
+    if (waiting >= q.limit) {
       throw new AppError(
         'QUOTA_EXCEEDED',
-        `${q.level === 'PROJECT' ? 'Project' : 'Organization'} quota of ${q.limit} waiting jobs reached (${q.waiting} waiting).`,
+        `${q.level === 'PROJECT' ? 'Project' : 'Organization'} quota of ${q.limit} waiting jobs reached (${waiting} waiting).`,
         {
           quotaId: q.id,
           limit: q.limit,
-          inUse: q.waiting,
+          inUse: waiting,
         },
       );
     }

@@ -11,6 +11,7 @@ import { endJob } from './job-end';
 import { applyEngineStatus } from './job-engine-state';
 import { engineSpec } from './engine-spec';
 import { enqueueAfterCommit } from '../../jobs/outbox';
+import { groupBy } from '../../lib/group-by';
 import { PROVISION_BATCH, provisionJobJob } from '../../jobs/catalog';
 
 /** After this many failed provisioning rounds (each with its own retries), the job FAILS. */
@@ -70,16 +71,12 @@ export async function provisionJobs(
       tx,
       jobs.map((j) => j.marker),
     );
-    const byCluster = new Map<string, Job[]>();
-    for (const job of jobs) {
-      if (!free.has(job.marker)) {
-        outcomes.set(job.id, 'busy');
-        continue;
-      }
-      byCluster.set(job.cluster!.id, [...(byCluster.get(job.cluster!.id) ?? []), job]);
-    }
+    for (const job of jobs) if (!free.has(job.marker)) outcomes.set(job.id, 'busy');
     // One batch per cluster: the engine takes them in as few calls as it can.
-    for (const batch of byCluster.values()) {
+    for (const batch of groupBy(
+      jobs.filter((job) => free.has(job.marker)),
+      (job) => job.cluster!.id,
+    ).values()) {
       const specs = batch.map((job) => {
         const environment = job.environmentSealed ? (JSON.parse(secrets.open(job.environmentSealed)) as Record<string, string>) : {};
         return engineSpec(job, job.pool!.getEntity(), job.gpuType!.getEntity(), environment);
@@ -162,14 +159,8 @@ export async function lockMarkers(tx: EntityManager, markers: readonly string[])
 
 /** Asks the workers (through the outbox) to provision these jobs: one message per cluster and batch. */
 export function askToProvision(em: EntityManager, jobs: readonly Job[]): void {
-  const byCluster = new Map<string, ProvisionRequest[]>();
-  for (const job of jobs) {
-    const key = job.cluster?.id ?? '';
-    const list = byCluster.get(key) ?? [];
-    list.push({ jobId: job.id, attempt: job.attempt });
-    byCluster.set(key, list);
-  }
-  for (const list of byCluster.values()) {
+  for (const group of groupBy(jobs, (job) => job.cluster?.id ?? '').values()) {
+    const list: ProvisionRequest[] = group.map((job) => ({ jobId: job.id, attempt: job.attempt }));
     for (let i = 0; i < list.length; i += PROVISION_BATCH)
       enqueueAfterCommit(em, provisionJobJob, { jobs: list.slice(i, i + PROVISION_BATCH) });
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
+import { groupBy } from '../../lib/group-by';
 import { poolLedger } from '../inventory/capacity.service';
 import { CapacityClass, ClusterHealth, DriverKind, type Jurisdiction, type PricedClass } from '../inventory/inventory.enums';
 import { gpuPricesInForce } from '../catalog/price-book.service';
@@ -12,7 +13,7 @@ import { OrganizationKind } from '../tenancy/tenancy.enums';
 import { askToProvision } from './provisioning.service';
 import { schedule, type Decision } from '../../scheduler/schedule';
 import type { JobAsk, LiveJob, NodeShare, OrgPolicy, PoolState, World, ListPrice } from '../../scheduler/world';
-import { requestShapesOf, type FreeNode, type GangAsk, type NodePolicy, type RequestShape } from '../../scheduler/node-placement';
+import { requestShapesOf, type FreeNode, type NodePolicy, type RequestShape } from '../../scheduler/node-placement';
 import { RECENT_WORK } from '../../scheduler/learned-mix';
 import { perNodeAsk } from '../../scheduler/per-node-ask';
 import { monthToDateSpend, spentBeyondHolds } from '../metering/month-to-date-spend';
@@ -201,18 +202,21 @@ async function recentShapesByPool(em: EntityManager, pools: readonly NodePool[])
     [...pools.map((p) => p.id), RECENT_WORK],
   );
   const byId = new Map(pools.map((p) => [p.id, p]));
-  const asks = new Map<string, GangAsk[]>();
-  for (const r of rows) {
-    const pool = byId.get(r.pool_id)!;
-    const ask = {
-      gpusPerNode: r.gpus_per_node,
-      nodeCount: r.nodes,
-      cpuMilliPerNode: r.cpu_milli_per_node,
-      memoryMibPerNode: r.memory_mib_per_node,
-    };
-    asks.set(r.pool_id, [...(asks.get(r.pool_id) ?? []), perNodeAsk(ask, pool)]);
+  for (const [poolId, group] of groupBy(rows, (r) => r.pool_id)) {
+    const pool = byId.get(poolId)!;
+    const asks = group.map((r) =>
+      perNodeAsk(
+        {
+          gpusPerNode: r.gpus_per_node,
+          nodeCount: r.nodes,
+          cpuMilliPerNode: r.cpu_milli_per_node,
+          memoryMibPerNode: r.memory_mib_per_node,
+        },
+        pool,
+      ),
+    );
+    shapes.set(poolId, requestShapesOf(asks));
   }
-  for (const [poolId, list] of asks) shapes.set(poolId, requestShapesOf(list));
   return shapes;
 }
 
