@@ -10,6 +10,8 @@ import { Quota } from '../../server/src/modules/contracts/quota.entity';
 import { QuotaKind } from '../../server/src/modules/contracts/contracts.enums';
 import { ApiKeyScope } from '../../server/src/modules/tenancy/tenancy.enums';
 import { newId } from '../../server/src/lib/ids';
+import { MAX_BATCH, submitJobs } from '../../server/src/modules/jobs/job-submit-batch.service';
+import type { SubmitJobRequest } from '../../server/src/modules/jobs/job-submit.service';
 
 const SUBMIT_JOBS = `mutation($inputs: [SubmitJobInput!]!) { submitJobs(inputs: $inputs) { created job { id name status project { id } } } }`;
 type Answer = { created: boolean; job: { id: string; name: string; status: string; project: { id: string } } }[];
@@ -53,6 +55,10 @@ describe('submitJobs: a sweep in one request', () => {
     expect(await jobsNamed('bad')).toHaveLength(0);
     const empty = await app.gql(SUBMIT_JOBS, { inputs: [] }, { bearer: key });
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs' });
+    const tooMany = await app.gql(SUBMIT_JOBS, { inputs: sweep('many', MAX_BATCH + 1) }, { bearer: key });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs' });
+    expect(tooMany.errors?.[0]?.message).toContain(`${MAX_BATCH + 1} given`);
+    expect(await jobsNamed('many')).toHaveLength(0);
   });
 
   it('counts the batch against QUEUED_JOBS quotas: the job past the limit is named and none is written', async () => {
@@ -91,6 +97,26 @@ describe('submitJobs: a sweep in one request', () => {
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs.1.idempotencyKey' });
     const changed = await app.gql(SUBMIT_JOBS, { inputs: [inputs[0], { ...inputs[1], maxDurationSeconds: 600 }] }, { bearer: key });
     expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'inputs.1.idempotencyKey' });
+  });
+
+  it('refuses a batch that spans organizations, even for a caller who may submit in both', async () => {
+    const request = (organizationId: string, projectId: string) => ({
+      ...(jobInput(projectId, fleet.gpuType.id, { name: 'spanning' }) as unknown as SubmitJobRequest),
+      organizationId,
+      projectId,
+      submittedBy: 'SYSTEM:test',
+    });
+    await expect(
+      submitJobs(
+        app.orm.em.fork(),
+        app.deps.secrets,
+        [request(world.orgA.id, world.projectA.id), request(world.orgB.id, world.projectB.id)],
+        () => {
+          throw new Error('nothing is written, so nothing is audited');
+        },
+      ),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'inputs' } });
+    expect(await app.orm.em.fork().count(Job, { name: 'spanning' })).toBe(0);
   });
 
   it("refuses a job in another organization's project, naming the input", async () => {
