@@ -438,16 +438,7 @@ export async function submitJob(
     }
   }
   // Named by the key before, or by a submission that committed first: its job is the answer.
-  const job = checked.isNew ? await replayed(em, r, checked.hash, await holderOfKey(em, r)) : checked.job;
+  const job = checked.isNew ? await replayed(em, r, checked.hash, (await readFacts(em, r)).existing!) : checked.job;
   await insertTogether(em, [audit(job, false)]);
   return { job, created: false };
-}
-
-async function holderOfKey(em: EntityManager, r: SubmitJobRequest): Promise<{ id: string; requestHash: string }> {
-  const [winner] = await executeBound<{ id: string; request_hash: string }>(
-    em,
-    'select id, request_hash from jobs where organization_id = ? and idempotency_key = ?',
-    [r.organizationId, r.idempotencyKey],
-  );
-  return { id: winner!.id, requestHash: winner!.request_hash };
 }

@@ -33,13 +33,28 @@ export async function findScoped<T extends Scoped>(
   requireSignedIn(ctx);
   assertIdOf(spec.kind, id, field);
   const row = await ctx.loaders.load(spec.entity, id);
-  ctx.audit.targetType ??= spec.label;
-  ctx.audit.targetId ??= id;
-  if (!row) throw notFound(spec.label, id);
-  requireOrg(ctx, spec.orgOf(row), permission, spec.label, id);
-  const bound = boundProject(ctx.principal);
-  if (bound && spec.projectOf && spec.projectOf(row) !== bound) throw notFound(spec.label, id);
+  if (!row) {
+    ctx.audit.targetType ??= spec.label;
+    ctx.audit.targetId ??= id;
+    throw notFound(spec.label, id);
+  }
+  authorizeScoped(ctx, spec.label, id, { organizationId: spec.orgOf(row), projectId: spec.projectOf?.(row) }, permission);
   return row;
+}
+
+/** findScoped's rule for a row whose organization (and project, if it has one) is known. */
+function authorizeScoped(
+  ctx: Context,
+  label: string,
+  id: string,
+  owner: { organizationId: string; projectId?: string },
+  permission: OrgPermission,
+): void {
+  ctx.audit.targetType ??= label;
+  ctx.audit.targetId ??= id;
+  requireOrg(ctx, owner.organizationId, permission, label, id);
+  const bound = boundProject(ctx.principal);
+  if (bound && owner.projectId !== undefined && owner.projectId !== bound) throw notFound(label, id);
 }
 
 export const findOrganization = (ctx: Context, id: string, permission: OrgPermission, field = 'id') =>
@@ -67,9 +82,7 @@ export async function projectScope(
 ): Promise<{ projectId: string; organizationId: string }> {
   const p = ctx.principal;
   if (p.kind === 'apiKey' && p.projectId === id) {
-    ctx.audit.targetType ??= 'Project';
-    ctx.audit.targetId ??= id;
-    requireOrg(ctx, p.organizationId, permission, 'Project', id);
+    authorizeScoped(ctx, 'Project', id, { organizationId: p.organizationId, projectId: id }, permission);
     return { projectId: id, organizationId: p.organizationId };
   }
   const project = await findProject(ctx, id, permission, field);
