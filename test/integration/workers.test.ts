@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildWorld, type World } from '../support/world';
 import { TEST_REDIS_URL } from '../support/infra';
+import { until } from '../support/until';
+import { runPassesWhileDirty } from '../../workers/src/scheduling-passes';
 import { startWorkers, type RunningWorkers } from '../../workers/src/workers';
 import { enqueueAfterCommit, relayOutbox } from '../../server/src/jobs/outbox';
 import { pruneSessionsJob } from '../../server/src/jobs/catalog';
@@ -18,15 +20,6 @@ let app: TestApp;
 let world: World;
 let queues: Queues;
 const prefix = `t${randomBytes(4).toString('hex')}`;
-
-async function until(check: () => Promise<boolean>, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not met in time');
-}
 
 beforeAll(async () => {
   app = await startTestApp({ QUEUE_PREFIX: prefix });
@@ -97,7 +90,10 @@ describe('workers', () => {
     const em2 = app.orm.em.fork();
     enqueueAfterCommit(em2, pruneSessionsJob, { olderThanDays: 7 });
     await em2.flush();
-    await until(async () => (await app.orm.em.fork().count(Session, { id: old.session.id })) === 0);
+    await until('the old session to be pruned', async () => (await app.orm.em.fork().count(Session, { id: old.session.id })) === 0, {
+      timeoutMs: 10_000,
+      intervalMs: 50,
+    });
     expect(await app.orm.em.fork().count(Session, { user: world.users.viewer.id })).toBeGreaterThan(0);
   });
 
@@ -127,9 +123,19 @@ describe('workers', () => {
 
   it('fails a job whose payload breaks its contract without retrying it', async () => {
     const job = await queues.maintenance.add('sessions.prune', { olderThanDays: 'soon' }, { attempts: 5 });
-    await until(async () => (await job.getState()) === 'failed');
+    await until('the job to fail', async () => (await job.getState()) === 'failed', { timeoutMs: 10_000, intervalMs: 50 });
     const failed = await queues.maintenance.getJob(job.id!);
     expect(failed?.attemptsMade).toBe(1);
     expect(failed?.failedReason).toMatch(/payload is invalid/);
+  });
+});
+
+describe('scheduling passes', () => {
+  it('a call that finds a pass owned marks the scheduler dirty and returns; the owner runs another pass for it', async () => {
+    const owner = runPassesWhileDirty(app.orm.em.fork(), app.deps);
+    const latecomer = await runPassesWhileDirty(app.orm.em.fork(), app.deps);
+    expect(latecomer).toEqual({ passes: 0, placed: 0, preempted: 0 });
+    expect((await owner).passes).toBe(2);
+    expect(await app.deps.redis.exists(`${prefix}:scheduler:dirty`)).toBe(0);
   });
 });
