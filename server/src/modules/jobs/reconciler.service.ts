@@ -11,9 +11,9 @@ import { endJob } from './job-end';
 import { applyEngineStatus, endLostJob } from './job-engine-state';
 import { askToProvision, clusterDriver, lockMarkers, MAX_PROVISION_FAILURES } from './provisioning.service';
 import { releaseCapacity } from './job-capacity';
-import type { EngineStop } from './engine-stop.entity';
 import { followUpEngineStops, openEngineStops } from './engine-stop.service';
 import { JobReason } from './jobs.enums';
+import { groupBy } from '../../lib/group-by';
 
 export interface ReconcileSummary {
   checked: number;
@@ -77,12 +77,14 @@ export async function reconcileJobs(
   const asked = new Map(live.map((j) => [j.id, versionOf(j)]));
   // Attempts Headroom stopped that their engine has not confirmed ended, whatever attempt their job is on now.
   const stops = await openEngineStops(em);
-  const byCluster = new Map<string, { live: LiveJob[]; stops: EngineStop[] }>();
-  for (const job of live) group(byCluster, job.clusterId ?? undefined).live.push(job);
-  for (const stop of stops) group(byCluster, stop.cluster.id).stops.push(stop);
-  byCluster.delete('');
+  const liveByCluster = groupBy(
+    live.filter((j) => j.clusterId),
+    (j) => j.clusterId!,
+  );
+  const stopsByCluster = groupBy(stops, (s) => s.cluster.id);
 
-  for (const [clusterId, jobs] of byCluster) {
+  for (const clusterId of new Set([...liveByCluster.keys(), ...stopsByCluster.keys()])) {
+    const jobs = { live: liveByCluster.get(clusterId) ?? [], stops: stopsByCluster.get(clusterId) ?? [] };
     let statuses: Map<string, DriverJobStatus>;
     let driver;
     try {
@@ -197,10 +199,3 @@ interface LiveJob {
 /** What a job's row said, as far as the reconciler's decisions go. */
 const versionOf = (j: Pick<LiveJob, 'attempt' | 'status' | 'statusChangedAt'> & { externalId?: string | null }) =>
   `${j.attempt}|${j.status}|${j.externalId ?? ''}|${j.statusChangedAt.getTime()}`;
-
-function group(map: Map<string, { live: LiveJob[]; stops: EngineStop[] }>, key: string | undefined) {
-  const k = key ?? '';
-  let g = map.get(k);
-  if (!g) map.set(k, (g = { live: [], stops: [] }));
-  return g;
-}
